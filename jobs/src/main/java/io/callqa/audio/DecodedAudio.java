@@ -1,0 +1,30 @@
+package io.callqa.audio;
+
+import java.util.List;
+
+/**
+ * Decoded audio: one array of 16-bit samples per channel, all at {@code sampleRate}.
+ *
+ * @param encoding what the file held, for example "pcm_s16le" or "mulaw", kept for the call metrics
+ */
+public record DecodedAudio(int sampleRate, List<short[]> channels, String encoding) {
+    public DecodedAudio {
+        channels = List.copyOf(channels);
+    }
+
+    public int channelCount() {
+        return channels.size();
+    }
+
+    public int frameCount() {
+        return channels.isEmpty() ? 0 : channels.get(0).length;
+    }
+
+    public long durationMillis() {
+        return frameCount() * 1000L / sampleRate;
+    }
+
+    public short[] channel(int index) {
+        return channels.get(index);
+    }
+}

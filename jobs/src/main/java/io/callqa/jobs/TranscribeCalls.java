@@ -1,0 +1,174 @@
+package io.callqa.jobs;
+
+import io.callqa.audio.AudioFormatException;
+import io.callqa.audio.DecodedAudio;
+import io.callqa.audio.WavDecoder;
+import io.callqa.config.CallqaConfig;
+import io.callqa.rejects.RejectReason;
+import io.callqa.storage.AudioFetchException;
+import io.callqa.storage.AudioFetcher;
+import io.callqa.transcribe.CallMetrics;
+import io.callqa.transcribe.CallMetricsCalculator;
+import io.callqa.transcribe.CallTranscriber;
+import io.callqa.transcribe.CallTranscript;
+import io.callqa.transcribe.Utterance;
+import io.callqa.transcribe.VoskModels;
+import io.callqa.transcribe.VoskRecognizer;
+import io.callqa.transcribe.Word;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The executor side of the transcribe stage: fetches, decodes and transcribes each call of a partition with the
+ * JVM's shared model, and turns every failure into a reject so that one bad call never fails the batch.
+ */
+final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
+    private static final Logger LOG = LoggerFactory.getLogger(TranscribeCalls.class);
+    static final String STAGE = "transcribe";
+
+    private final CallqaConfig config;
+    private final Broadcast<Map<String, String>> transcribedAudioHashes;
+    private final TranscribeProgress progress;
+
+    TranscribeCalls(CallqaConfig config, Broadcast<Map<String, String>> transcribedAudioHashes,
+            TranscribeProgress progress) {
+        this.config = config;
+        this.transcribedAudioHashes = transcribedAudioHashes;
+        this.progress = progress;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> requests) {
+        AudioFetcher fetcher = new AudioFetcher(config.s3());
+        CallTranscriber transcriber = new CallTranscriber(
+                new VoskRecognizer(VoskModels.load(ModelLocation.resolve(config.transcription().modelPath()))),
+                config.transcription().ditherLeastSignificantBits());
+        CallMetricsCalculator calculator = new CallMetricsCalculator(
+                config.metrics().talkGapMillis(), config.metrics().minimumOverlapMillis());
+        List<Row> outcomes = new ArrayList<>();
+        while (requests.hasNext()) {
+            outcomes.add(process(requests.next(), fetcher, transcriber, calculator));
+        }
+        return outcomes.iterator();
+    }
+
+    private Row process(Row request, AudioFetcher fetcher, CallTranscriber transcriber, CallMetricsCalculator calculator) {
+        String callId = request.getAs("call_id");
+        String audioUri = request.getAs("audio_uri");
+        long started = System.nanoTime();
+        try {
+            byte[] bytes = fetcher.fetch(audioUri);
+            String sha256 = sha256(bytes);
+            if (sha256.equals(transcribedAudioHashes.value().get(callId))) {
+                progress.callSkipped();
+                return RowFactory.create(callId, TranscriptionOutcome.SKIPPED, null, null, null);
+            }
+            DecodedAudio audio = WavDecoder.decode(bytes);
+            Integer manifestChannel = request.getAs("agent_channel");
+            int agentChannel = manifestChannel != null ? manifestChannel : config.transcription().defaultAgentChannel();
+            CallTranscript transcript = transcriber.transcribe(audio, agentChannel, ByteBuffer.wrap(HexFormat.of().parseHex(sha256)).getLong());
+            CallMetrics metrics = calculator.calculate(transcript);
+            progress.callTranscribed(audio.durationMillis() * audio.channelCount(), (System.nanoTime() - started) / 1_000_000);
+            return RowFactory.create(callId, TranscriptionOutcome.TRANSCRIBED,
+                    metricsRow(request, audio, agentChannel, sha256, transcript, metrics),
+                    utteranceRows(request, transcript), null);
+        } catch (AudioFetchException e) {
+            return rejected(request, e.reason(), e.getMessage());
+        } catch (AudioFormatException e) {
+            return rejected(request, e.reason(), e.getMessage() + " (" + audioUri + ")");
+        } catch (RuntimeException e) {
+            // Unforeseen: keep the call in rejects with the cause, and go on with the batch.
+            LOG.warn("Cannot transcribe call {}: {}", callId, e.toString());
+            return rejected(request, RejectReason.INTERNAL_ERROR, "Cannot transcribe call: " + e);
+        }
+    }
+
+    private Row rejected(Row request, RejectReason reason, String message) {
+        progress.callRejected();
+        String callId = request.getAs("call_id");
+        Row reject = RowFactory.create(callId, request.getAs("source"), reason.name(), message,
+                request.getAs("audio_uri"), false, Timestamp.from(Instant.now()), STAGE);
+        return RowFactory.create(callId, TranscriptionOutcome.REJECTED, null, null, reject);
+    }
+
+    private String modelName() {
+        return Path.of(config.transcription().modelPath()).getFileName().toString();
+    }
+
+    private Row metricsRow(Row request, DecodedAudio audio, Integer agentChannel, String sha256,
+            CallTranscript transcript, CallMetrics metrics) {
+        boolean stereo = audio.channelCount() == 2;
+        return RowFactory.create(
+                request.getAs("call_id"),
+                request.getAs("agent_id"),
+                request.getAs("started_at"),
+                request.getAs("direction"),
+                request.getAs("queue"),
+                request.getAs("customer_id"),
+                request.getAs("audio_uri"),
+                sha256,
+                audio.encoding(),
+                audio.sampleRate(),
+                audio.channelCount(),
+                stereo ? agentChannel : null,
+                metrics.durationMillis(),
+                metrics.talkMillis(),
+                metrics.agentTalkMillis(),
+                metrics.customerTalkMillis(),
+                metrics.nonTalkMillis(),
+                metrics.longestSilenceMillis(),
+                metrics.longestSilenceStartMillis(),
+                metrics.overtalkMillis(),
+                metrics.overtalkCount(),
+                metrics.agentInterruptions(),
+                metrics.customerInterruptions(),
+                metrics.words(),
+                metrics.agentWords(),
+                metrics.customerWords(),
+                metrics.agentWordsPerMinute(),
+                metrics.customerWordsPerMinute(),
+                transcript.utterances().size(),
+                modelName(),
+                Timestamp.from(Instant.now()),
+                request.getAs("call_date"));
+    }
+
+    private List<Row> utteranceRows(Row request, CallTranscript transcript) {
+        List<Row> rows = new ArrayList<>();
+        List<Utterance> utterances = transcript.utterances();
+        for (int index = 0; index < utterances.size(); index++) {
+            Utterance utterance = utterances.get(index);
+            List<Row> words = utterance.words().stream()
+                    .map(word -> RowFactory.create(word.text(), word.startMillis(), word.endMillis(), word.confidence()))
+                    .toList();
+            rows.add(RowFactory.create(request.getAs("call_id"), index, utterance.role().label(), utterance.channel(),
+                    utterance.startMillis(), utterance.endMillis(), utterance.text(), utterance.confidence(),
+                    words, modelName(), request.getAs("call_date")));
+        }
+        return rows;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash audio: SHA-256 is missing from this JVM", e);
+        }
+    }
+}

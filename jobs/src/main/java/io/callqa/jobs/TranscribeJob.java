@@ -1,0 +1,132 @@
+package io.callqa.jobs;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+
+import io.callqa.config.CallqaConfig;
+import io.callqa.manifest.CallManifest;
+import io.callqa.manifest.CallManifestReader;
+import io.callqa.manifest.CallRequest;
+import io.callqa.rejects.Reject;
+import io.callqa.tables.TableStore;
+import io.callqa.tables.Tables;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The transcribe stage: calls manifest and recordings in, {@code transcripts}, {@code call_metrics} and
+ * {@code rejects} out. Calls already transcribed from the same audio bytes are skipped unless reprocessing.
+ */
+public final class TranscribeJob {
+    private static final StructType KEYS = new StructType().add("key", DataTypes.StringType, false);
+
+    private final SparkSession spark;
+    private final CallqaConfig config;
+    private final PrintStream console;
+    private boolean reprocess;
+
+    public TranscribeJob(SparkSession spark, CallqaConfig config, PrintStream console) {
+        this.spark = spark;
+        this.config = config;
+        this.console = console;
+    }
+
+    /** Transcribe every call again, even when its audio was transcribed before. */
+    public TranscribeJob reprocess(boolean value) {
+        this.reprocess = value;
+        return this;
+    }
+
+    /** The manifest as validated calls and rejected rows; Parquet manifests are read with Spark. */
+    public static CallManifest readManifest(SparkSession spark, Path manifest) {
+        return new CallManifestReader(new SparkTabularReader(spark)).read(manifest);
+    }
+
+    public TranscribeResult run(CallManifest manifest, String outputRoot) {
+        long start = System.nanoTime();
+        TableStore store = new TableStore(spark, outputRoot);
+        Broadcast<Map<String, String>> transcribed = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(reprocess ? Map.of() : transcribedAudioHashes(store));
+
+        List<Row> requests = manifest.calls().stream().map(CallRequests::toRow).toList();
+        int partitions = Math.max(1, Math.min(requests.size(), 1000));
+        TranscribeProgress progress = new TranscribeProgress(spark.sparkContext());
+        Dataset<Row> outcomes;
+        try (AutoCloseable ignored = progress.report(console, manifest.calls().size(), start)) {
+            outcomes = store.materialize("transcribe-outcomes", spark.createDataFrame(requests, CallRequests.SCHEMA)
+                    .repartition(partitions)
+                    .mapPartitions(new TranscribeCalls(config, transcribed, progress),
+                            Encoders.row(TranscriptionOutcome.SCHEMA)));
+        } catch (Exception e) {
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
+
+        // Rows of calls transcribed or rejected now replace what earlier runs wrote for them.
+        Dataset<Row> replacedCalls = outcomes
+                .where(col("status").notEqual(TranscriptionOutcome.SKIPPED))
+                .select(col("call_id").as("key"));
+        store.replace(Tables.TRANSCRIPTS, outcomes.select(explode(col("utterances")).as("u")).select("u.*"),
+                col("call_id"), replacedCalls, lit(true));
+        store.replace(Tables.CALL_METRICS, outcomes.where(col("metrics").isNotNull()).select("metrics.*"),
+                col("call_id"), replacedCalls, lit(true));
+
+        Dataset<Row> manifestRejects = spark.createDataFrame(
+                manifest.rejects().stream().map(TranscribeJob::rejectRow).toList(), Tables.REJECTS.schema());
+        Dataset<Row> replacedRejects = replacedCalls.union(manifestRejects.select(
+                coalesce(col("call_id"), col("source")).as("key")));
+        store.replace(Tables.REJECTS,
+                outcomes.where(col("reject").isNotNull()).select("reject.*").unionByName(manifestRejects),
+                coalesce(col("call_id"), col("source")), replacedRejects,
+                col("stage").isin(CallManifestReader.STAGE, TranscribeCalls.STAGE));
+        store.cleanStaging();
+
+        long wallMillis = (System.nanoTime() - start) / 1_000_000;
+        Map<String, Long> counts = new HashMap<>();
+        outcomes.groupBy("status").count().collectAsList()
+                .forEach(row -> counts.put(row.getString(0), row.getLong(1)));
+        TranscribeResult result = new TranscribeResult(manifest.rowCount(),
+                counts.getOrDefault(TranscriptionOutcome.TRANSCRIBED, 0L),
+                counts.getOrDefault(TranscriptionOutcome.SKIPPED, 0L),
+                counts.getOrDefault(TranscriptionOutcome.REJECTED, 0L) + manifest.rejects().size(),
+                progress.audioMillis(), progress.processingMillis(), wallMillis);
+        console.println(progress.describe(manifest.calls().size(), wallMillis));
+        return result;
+    }
+
+    /** call_id to the SHA-256 of the audio it was transcribed from, for every call in call_metrics. */
+    private static Map<String, String> transcribedAudioHashes(TableStore store) {
+        Map<String, String> hashes = new HashMap<>();
+        store.read(Tables.CALL_METRICS.name(), Tables.CALL_METRICS.schema())
+                .select("call_id", "audio_sha256").collectAsList()
+                .forEach(row -> hashes.put(row.getString(0), row.getString(1)));
+        return hashes;
+    }
+
+    static Row rejectRow(Reject reject) {
+        return RowFactory.create(reject.callId(), reject.source(), reject.reason().name(), reject.message(),
+                reject.inputReference(), false, Timestamp.from(Instant.now()), reject.stage());
+    }
+
+    /**
+     * @param channelAudioMillis audio transcribed, summed over channels
+     * @param processingMillis time executors spent on the transcribed calls, summed over cores
+     */
+    public record TranscribeResult(int manifestRows, long transcribed, long skipped, long rejected,
+            long channelAudioMillis, long processingMillis, long wallMillis) {}
+}

@@ -1,0 +1,24 @@
+package io.callqa.jobs;
+
+import io.callqa.tables.Tables;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * What happened to one call in the transcribe stage, as a row: exactly one of {@code metrics} (with its
+ * {@code utterances}) or {@code reject} is set, or neither when the call was already transcribed and skipped.
+ */
+final class TranscriptionOutcome {
+    static final String TRANSCRIBED = "transcribed";
+    static final String SKIPPED = "skipped";
+    static final String REJECTED = "rejected";
+
+    static final StructType SCHEMA = new StructType()
+            .add("call_id", DataTypes.StringType, false)
+            .add("status", DataTypes.StringType, false)
+            .add("metrics", Tables.CALL_METRICS.schema(), true)
+            .add("utterances", DataTypes.createArrayType(Tables.TRANSCRIPTS.schema(), false), true)
+            .add("reject", Tables.REJECTS.schema(), true);
+
+    private TranscriptionOutcome() {}
+}

@@ -1,0 +1,158 @@
+package io.callqa.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a small table (a manifest or a roster) as text columns: CSV with a header, JSON lines, or Parquet.
+ * Parquet needs Spark, so the caller passes a reader for it; CSV and JSON lines are read without Spark so that a
+ * bad file fails before any Spark work.
+ */
+public final class TabularFile {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What was read: the columns present (in order) and the rows. */
+    public record Contents(Set<String> columns, List<RawRow> rows) {}
+
+    private TabularFile() {}
+
+    public static Contents read(Path file, Function<Path, Contents> parquetReader) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!Files.exists(file)) {
+            throw new ManifestException("Cannot read " + file + ": the file does not exist");
+        }
+        try {
+            if (name.endsWith(".parquet") || Files.isDirectory(file)) {
+                return parquetReader.apply(file);
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson")) {
+                return readJsonLines(file, text);
+            }
+            if (name.endsWith(".csv")) {
+                return readCsv(file, text);
+            }
+        } catch (IOException e) {
+            throw new ManifestException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        throw new ManifestException("Cannot read " + file
+                + ": unknown file type; use .csv, .jsonl or .parquet");
+    }
+
+    private static Contents readJsonLines(Path file, String text) {
+        Set<String> columns = new LinkedHashSet<>();
+        List<RawRow> rows = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int index = 0; index < lines.length; index++) {
+            String line = lines[index].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int lineNumber = index + 1;
+            Map<String, String> values = new LinkedHashMap<>();
+            try {
+                JsonNode node = JSON.readTree(line);
+                if (node == null || !node.isObject()) {
+                    throw new ManifestException("Cannot read " + file + " line " + lineNumber
+                            + ": expected one JSON object per line");
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    columns.add(field.getKey());
+                    values.put(field.getKey(), field.getValue().isNull() ? null : field.getValue().asText());
+                }
+            } catch (IOException e) {
+                // A malformed line is one bad row, not a bad file: keep it so it ends up in rejects.
+                values.put(RowValidation.UNPARSEABLE, "not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            }
+            rows.add(new RawRow(lineNumber, values));
+        }
+        return new Contents(columns, rows);
+    }
+
+    private static Contents readCsv(Path file, String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        parseCsv(text, records, lineNumbers);
+        if (records.isEmpty()) {
+            throw new ManifestException("Cannot read " + file + ": the file is empty; expected a header row");
+        }
+        List<String> header = records.get(0).stream().map(String::strip).toList();
+        List<RawRow> rows = new ArrayList<>();
+        for (int index = 1; index < records.size(); index++) {
+            List<String> record = records.get(index);
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int column = 0; column < header.size(); column++) {
+                values.put(header.get(column), column < record.size() ? record.get(column) : null);
+            }
+            if (record.size() != header.size()) {
+                values.put(RowValidation.UNPARSEABLE, "expected " + header.size() + " fields, found " + record.size());
+            }
+            rows.add(new RawRow(lineNumbers.get(index), values));
+        }
+        return new Contents(new LinkedHashSet<>(header), rows);
+    }
+
+    /** RFC 4180: fields separated by commas, optionally quoted, quotes doubled inside quotes. */
+    private static void parseCsv(String text, List<List<String>> records, List<Integer> lineNumbers) {
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int recordLine = 1;
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (quoted) {
+                if (character == '"' && index + 1 < text.length() && text.charAt(index + 1) == '"') {
+                    field.append('"');
+                    index++;
+                } else if (character == '"') {
+                    quoted = false;
+                } else {
+                    if (character == '\n') {
+                        line++;
+                    }
+                    field.append(character);
+                }
+            } else if (character == '"' && field.isEmpty()) {
+                quoted = true;
+            } else if (character == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (character == '\n' || character == '\r') {
+                if (character == '\r' && index + 1 < text.length() && text.charAt(index + 1) == '\n') {
+                    index++;
+                }
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                lineNumbers.add(recordLine);
+                record = new ArrayList<>();
+                line++;
+                recordLine = line;
+            } else {
+                field.append(character);
+            }
+        }
+        if (!field.isEmpty() || !record.isEmpty()) {
+            record.add(field.toString());
+            records.add(record);
+            lineNumbers.add(recordLine);
+        }
+    }
+}

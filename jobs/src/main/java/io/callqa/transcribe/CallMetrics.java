@@ -1,0 +1,29 @@
+package io.callqa.transcribe;
+
+/**
+ * What a call sounded like, computed from word timings. Per-role values are null for mono recordings, whose
+ * speakers are not separated yet.
+ *
+ * @param nonTalkMillis time in which nobody talks, over the whole recording
+ * @param longestSilenceMillis the longest time nobody talks between the first and the last word of the call
+ * @param overtalkMillis time in which both parties talk at once
+ * @param overtalkCount stretches of overtalk lasting at least the configured minimum
+ * @param agentInterruptions overtalk stretches that the agent started while the customer was talking
+ */
+public record CallMetrics(
+        long durationMillis,
+        long talkMillis,
+        Long agentTalkMillis,
+        Long customerTalkMillis,
+        long nonTalkMillis,
+        long longestSilenceMillis,
+        long longestSilenceStartMillis,
+        long overtalkMillis,
+        int overtalkCount,
+        Integer agentInterruptions,
+        Integer customerInterruptions,
+        int words,
+        Integer agentWords,
+        Integer customerWords,
+        Double agentWordsPerMinute,
+        Double customerWordsPerMinute) {}

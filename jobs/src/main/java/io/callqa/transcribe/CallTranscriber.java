@@ -1,0 +1,44 @@
+package io.callqa.transcribe;
+
+import io.callqa.audio.DecodedAudio;
+import io.callqa.audio.Resampler;
+import io.callqa.audio.SeededDither;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Transcribes one call: each channel is resampled to 16 kHz, dithered with noise seeded from the audio itself,
+ * and recognized on its own, so the transcript depends on nothing but the recording.
+ */
+public final class CallTranscriber {
+    private final SpeechRecognizer recognizer;
+    private final double ditherStandardDeviation;
+
+    public CallTranscriber(SpeechRecognizer recognizer, double ditherStandardDeviation) {
+        this.recognizer = recognizer;
+        this.ditherStandardDeviation = ditherStandardDeviation;
+    }
+
+    /**
+     * @param agentChannel which channel of a stereo recording is the agent (0 = left, 1 = right)
+     * @param audioSeed a number derived from the recording's bytes, the seed of the dither
+     */
+    public CallTranscript transcribe(DecodedAudio audio, int agentChannel, long audioSeed) {
+        Resampler resampler = Resampler.between(audio.sampleRate(), SpeechRecognizer.SAMPLE_RATE);
+        List<Utterance> utterances = new ArrayList<>();
+        for (int channel = 0; channel < audio.channelCount(); channel++) {
+            short[] speech = resampler.resample(audio.channel(channel));
+            short[] dithered = SeededDither.apply(speech, audioSeed * 31 + channel, ditherStandardDeviation);
+            utterances.addAll(recognizer.recognize(dithered, roleOf(audio.channelCount(), channel, agentChannel), channel));
+        }
+        return new CallTranscript(utterances, audio.durationMillis(), audio.channelCount(), audio.sampleRate(),
+                audio.encoding());
+    }
+
+    private static Role roleOf(int channelCount, int channel, int agentChannel) {
+        if (channelCount == 1) {
+            return Role.UNKNOWN;
+        }
+        return channel == agentChannel ? Role.AGENT : Role.CUSTOMER;
+    }
+}
