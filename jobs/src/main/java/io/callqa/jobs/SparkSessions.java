@@ -13,6 +13,7 @@ public final class SparkSessions {
                 .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.ui.enabled", "false")
+                .config("spark.sql.debug.maxToStringFields", "200")
                 .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.sql.adaptive.enabled", "true");
         if (master != null) {

@@ -16,10 +16,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /** Reads a small Parquet manifest or roster on the driver, as text columns like a CSV file. */
-final class SparkTabularReader implements Function<Path, TabularFile.Contents> {
+public final class SparkTabularReader implements Function<Path, TabularFile.Contents> {
     private final SparkSession spark;
 
-    SparkTabularReader(SparkSession spark) {
+    public SparkTabularReader(SparkSession spark) {
         this.spark = spark;
     }
 

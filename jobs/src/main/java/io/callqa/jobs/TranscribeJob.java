@@ -77,6 +77,10 @@ public final class TranscribeJob {
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
 
+        Map<String, Long> counts = new HashMap<>();
+        outcomes.groupBy("status").count().collectAsList()
+                .forEach(row -> counts.put(row.getString(0), row.getLong(1)));
+
         // Rows of calls transcribed or rejected now replace what earlier runs wrote for them.
         Dataset<Row> replacedCalls = outcomes
                 .where(col("status").notEqual(TranscriptionOutcome.SKIPPED))
@@ -97,9 +101,6 @@ public final class TranscribeJob {
         store.cleanStaging();
 
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
-        Map<String, Long> counts = new HashMap<>();
-        outcomes.groupBy("status").count().collectAsList()
-                .forEach(row -> counts.put(row.getString(0), row.getLong(1)));
         TranscribeResult result = new TranscribeResult(manifest.rowCount(),
                 counts.getOrDefault(TranscriptionOutcome.TRANSCRIBED, 0L),
                 counts.getOrDefault(TranscriptionOutcome.SKIPPED, 0L),

@@ -7,10 +7,10 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * A table's name, its columns (the data contract, mirrored by {@code schemas/<name>.json}) and the columns it is
- * partitioned by, which come last in {@code schema}.
+ * A table's name, what a row is, its columns (the data contract, published as {@code schemas/<name>.json}) and the
+ * columns it is partitioned by, which come last in {@code schema} as they do when Spark reads the table back.
  */
-public record TableDefinition(String name, StructType schema, List<String> partitionColumns) {
+public record TableDefinition(String name, String description, StructType schema, List<String> partitionColumns) {
     public TableDefinition {
         partitionColumns = List.copyOf(partitionColumns);
     }

@@ -13,77 +13,88 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Every table callqa writes. Each one's contract is also a file, {@code schemas/<name>.json}, and a test holds the
- * written Parquet to both.
+ * Every table callqa writes. Each one's contract is also a file, {@code schemas/<name>.json}, generated from these
+ * definitions; a test holds the definitions and the written Parquet to those files.
  */
 public final class Tables {
     private static final StructType WORD = new StructType()
-            .add("word", StringType, false)
-            .add("start_ms", LongType, false)
-            .add("end_ms", LongType, false)
-            .add("confidence", DoubleType, false);
+            .add("word", StringType, false, "The recognized word, lower case")
+            .add("start_ms", LongType, false, "Start, milliseconds from the start of the recording")
+            .add("end_ms", LongType, false, "End, milliseconds from the start of the recording")
+            .add("confidence", DoubleType, false, "Recognizer confidence, 0 to 1");
 
-    /** One row per utterance; unredacted text, customer data: see the README on access. */
-    public static final TableDefinition TRANSCRIPTS = new TableDefinition("transcripts", new StructType()
-            .add("call_id", StringType, false)
-            .add("utterance_index", IntegerType, false)
-            .add("role", StringType, false)
-            .add("channel", IntegerType, false)
-            .add("start_ms", LongType, false)
-            .add("end_ms", LongType, false)
-            .add("text", StringType, false)
-            .add("confidence", DoubleType, false)
-            .add("words", DataTypes.createArrayType(WORD, false), false)
-            .add("model", StringType, false)
-            .add("call_date", DateType, false),
+    public static final TableDefinition TRANSCRIPTS = new TableDefinition("transcripts",
+            "One row per utterance (what one party said between two end points). UNREDACTED customer speech: "
+                    + "restrict access; analysts read redacted tables.",
+            new StructType()
+                    .add("call_id", StringType, false, "The call, as in the manifest")
+                    .add("utterance_index", IntegerType, false, "Position in the call, ordered by start time, from 0")
+                    .add("role", StringType, false, "agent, customer, or unknown for mono recordings")
+                    .add("channel", IntegerType, false, "Audio channel: 0 = left (or mono), 1 = right")
+                    .add("start_ms", LongType, false, "Start of the first word, ms from the start of the recording")
+                    .add("end_ms", LongType, false, "End of the last word, ms from the start of the recording")
+                    .add("text", StringType, false, "The words, lower case, unpunctuated")
+                    .add("confidence", DoubleType, false, "Mean word confidence, 0 to 1")
+                    .add("words", DataTypes.createArrayType(WORD, false), false, "Every word with its timing")
+                    .add("model", StringType, false, "Speech model that produced the text")
+                    .add("call_date", DateType, false, "UTC date the call started (partition)"),
             List.of("call_date"));
 
-    /** One row per transcribed call. */
-    public static final TableDefinition CALL_METRICS = new TableDefinition("call_metrics", new StructType()
-            .add("call_id", StringType, false)
-            .add("agent_id", StringType, false)
-            .add("started_at", TimestampType, false)
-            .add("direction", StringType, true)
-            .add("queue", StringType, true)
-            .add("customer_id", StringType, true)
-            .add("audio_uri", StringType, false)
-            .add("audio_sha256", StringType, false)
-            .add("audio_encoding", StringType, false)
-            .add("sample_rate", IntegerType, false)
-            .add("channels", IntegerType, false)
-            .add("agent_channel", IntegerType, true)
-            .add("duration_ms", LongType, false)
-            .add("talk_ms", LongType, false)
-            .add("agent_talk_ms", LongType, true)
-            .add("customer_talk_ms", LongType, true)
-            .add("non_talk_ms", LongType, false)
-            .add("longest_silence_ms", LongType, false)
-            .add("longest_silence_start_ms", LongType, false)
-            .add("overtalk_ms", LongType, false)
-            .add("overtalk_count", IntegerType, false)
-            .add("agent_interruptions", IntegerType, true)
-            .add("customer_interruptions", IntegerType, true)
-            .add("words", IntegerType, false)
-            .add("agent_words", IntegerType, true)
-            .add("customer_words", IntegerType, true)
-            .add("agent_words_per_minute", DoubleType, true)
-            .add("customer_words_per_minute", DoubleType, true)
-            .add("utterances", IntegerType, false)
-            .add("model", StringType, false)
-            .add("transcribed_at", TimestampType, false)
-            .add("call_date", DateType, false),
+    public static final TableDefinition CALL_METRICS = new TableDefinition("call_metrics",
+            "One row per transcribed call: how the call sounded (talk, silence, overtalk, speed). Per-role "
+                    + "columns are empty for mono recordings.",
+            new StructType()
+                    .add("call_id", StringType, false, "The call, as in the manifest")
+                    .add("agent_id", StringType, false, "Agent, as in the manifest")
+                    .add("started_at", TimestampType, false, "When the call started (UTC)")
+                    .add("direction", StringType, true, "inbound or outbound, from the manifest")
+                    .add("queue", StringType, true, "Queue or skill, from the manifest")
+                    .add("customer_id", StringType, true, "Customer, from the manifest")
+                    .add("audio_uri", StringType, false, "Where the recording was read from")
+                    .add("audio_sha256", StringType, false, "SHA-256 of the recording's bytes")
+                    .add("audio_encoding", StringType, false, "pcm_s16le, mulaw, alaw, ...")
+                    .add("sample_rate", IntegerType, false, "Sample rate of the recording, Hz")
+                    .add("channels", IntegerType, false, "1 (mono) or 2 (agent and customer)")
+                    .add("agent_channel", IntegerType, true, "Channel of the agent in stereo recordings")
+                    .add("duration_ms", LongType, false, "Length of the recording")
+                    .add("talk_ms", LongType, false, "Time in which anyone talks")
+                    .add("agent_talk_ms", LongType, true, "Time in which the agent talks")
+                    .add("customer_talk_ms", LongType, true, "Time in which the customer talks")
+                    .add("non_talk_ms", LongType, false, "Time in which nobody talks (duration - talk)")
+                    .add("longest_silence_ms", LongType, false,
+                            "Longest time nobody talks, between the first and the last word")
+                    .add("longest_silence_start_ms", LongType, false, "Where that silence starts")
+                    .add("overtalk_ms", LongType, false, "Time in which both parties talk at once")
+                    .add("overtalk_count", IntegerType, false,
+                            "Stretches of overtalk lasting at least metrics.min_overlap_ms")
+                    .add("agent_interruptions", IntegerType, true,
+                            "Overtalk the agent started while the customer was talking")
+                    .add("customer_interruptions", IntegerType, true,
+                            "Overtalk the customer started while the agent was talking")
+                    .add("words", IntegerType, false, "Words recognized in the call")
+                    .add("agent_words", IntegerType, true, "Words the agent said")
+                    .add("customer_words", IntegerType, true, "Words the customer said")
+                    .add("agent_words_per_minute", DoubleType, true, "Agent words per minute of agent talk")
+                    .add("customer_words_per_minute", DoubleType, true,
+                            "Customer words per minute of customer talk")
+                    .add("utterances", IntegerType, false, "Utterances in the call")
+                    .add("model", StringType, false, "Speech model that produced the transcript")
+                    .add("transcribed_at", TimestampType, false, "When callqa transcribed the call (UTC)")
+                    .add("call_date", DateType, false, "UTC date the call started (partition)"),
             List.of("call_date"));
 
-    /** Inputs a stage could not process, one row each, with a reason code. */
-    public static final TableDefinition REJECTS = new TableDefinition("rejects", new StructType()
-            .add("call_id", StringType, true)
-            .add("source", StringType, false)
-            .add("reason", StringType, false)
-            .add("message", StringType, false)
-            .add("input_reference", StringType, true)
-            .add("warning", BooleanType, false)
-            .add("rejected_at", TimestampType, false)
-            .add("stage", StringType, false),
+    public static final TableDefinition REJECTS = new TableDefinition("rejects",
+            "Every input a stage could not process, once, with a reason code. A call is either in a stage's "
+                    + "output or here.",
+            new StructType()
+                    .add("call_id", StringType, true, "The call, empty when the manifest row had none")
+                    .add("source", StringType, false, "Manifest file and line, e.g. calls.csv:7")
+                    .add("reason", StringType, false, "Reason code, e.g. TRUNCATED_AUDIO (see RejectReason)")
+                    .add("message", StringType, false, "What went wrong, for a person")
+                    .add("input_reference", StringType, true, "The audio URI or other input concerned")
+                    .add("warning", BooleanType, false, "True when the call was still processed (e.g. unknown agent)")
+                    .add("rejected_at", TimestampType, false, "When (UTC)")
+                    .add("stage", StringType, false, "manifest, transcribe, ... (partition)"),
             List.of("stage"));
 
     public static final List<TableDefinition> ALL = List.of(TRANSCRIPTS, CALL_METRICS, REJECTS);

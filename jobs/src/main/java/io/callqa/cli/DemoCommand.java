@@ -1,0 +1,30 @@
+package io.callqa.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run every stage on the bundled sample calls (samples/) and say where the tables are.")
+final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    EnvironmentOptions environment;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output root (default: out/demo in the callqa folder).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Path home = CallqaHome.get();
+        StageOptions stage = new StageOptions();
+        stage.calls = home.resolve("samples/calls.csv");
+        stage.agents = home.resolve("samples/agents.csv");
+        stage.out = (out != null ? out : home.resolve("out/demo")).toAbsolutePath().toString();
+        Batch.transcribe(environment, stage, System.out);
+        System.out.printf("%nThe tables are in %s%nTry: ./callqa sql --out %s \"SELECT role, count(*) AS utterances FROM transcripts GROUP BY role\"%n",
+                stage.out, stage.out);
+        return 0;
+    }
+}

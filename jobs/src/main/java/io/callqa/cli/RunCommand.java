@@ -1,0 +1,21 @@
+package io.callqa.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run every stage on a batch of calls (today: transcribe).")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    EnvironmentOptions environment;
+
+    @Mixin
+    StageOptions stage;
+
+    @Override
+    public Integer call() {
+        Batch.transcribe(environment, stage, System.out);
+        return 0;
+    }
+}

@@ -1,0 +1,31 @@
+package io.callqa.cli;
+
+import io.callqa.jobs.OutputTables;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sql", mixinStandardHelpOptions = true,
+        description = "Run a Spark SQL query over the tables of an output root and print the result as CSV.",
+        footer = "%nExample: callqa sql --out out/demo \"SELECT role, count(*) FROM transcripts GROUP BY role\"")
+final class SqlCommand implements Callable<Integer> {
+    @Mixin
+    EnvironmentOptions environment;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output root holding the tables.")
+    String out;
+
+    @Parameters(paramLabel = "QUERY", description = "The query; every table of the output root is a view by its name.")
+    String query;
+
+    @Override
+    public Integer call() {
+        SparkSession spark = environment.spark(environment.config());
+        OutputTables.registerViews(spark, out);
+        OutputTables.printCsv(spark.sql(query), System.out);
+        return 0;
+    }
+}

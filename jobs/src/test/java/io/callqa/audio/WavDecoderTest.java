@@ -1,0 +1,117 @@
+package io.callqa.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.callqa.rejects.RejectReason;
+import io.callqa.testing.WavWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WavDecoderTest {
+    @Test
+    void decodesStereoPcmIntoOneArrayPerChannel() throws Exception {
+        short[] left = {0, 1000, -1000, Short.MAX_VALUE};
+        short[] right = {5, -5, Short.MIN_VALUE, 7};
+
+        DecodedAudio audio = WavDecoder.decode(WavWriter.pcm16(8000, left, right));
+
+        assertThat(audio.sampleRate()).isEqualTo(8000);
+        assertThat(audio.channel(0)).containsExactly(left);
+        assertThat(audio.channel(1)).containsExactly(right);
+        assertThat(audio.encoding()).isEqualTo("pcm_s16le");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {8000, 11025, 16000, 22050, 44100, 48000})
+    void keepsEveryCommonSampleRateAndItsDuration(int sampleRate) throws Exception {
+        DecodedAudio audio = WavDecoder.decode(WavWriter.pcm16(sampleRate, new short[sampleRate * 2]));
+
+        assertThat(audio.sampleRate()).isEqualTo(sampleRate);
+        assertThat(audio.durationMillis()).isEqualTo(2000);
+    }
+
+    /** The JDK's G.711 decoders match sox; ours must match the JDK for every one of the 256 codes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ULAW", "ALAW"})
+    void decodesG711LikeTheJdk(String encodingName) throws Exception {
+        AudioFormat.Encoding encoding = encodingName.equals("ULAW") ? AudioFormat.Encoding.ULAW : AudioFormat.Encoding.ALAW;
+        byte[] codes = new byte[256];
+        for (int code = 0; code < 256; code++) {
+            codes[code] = (byte) code;
+        }
+        AudioFormat format = new AudioFormat(encoding, 8000, 8, 1, 1, 8000, false);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(codes), format, codes.length),
+                AudioFileFormat.Type.WAVE, file);
+        AudioInputStream jdk = AudioSystem.getAudioInputStream(
+                new AudioFormat(8000, 16, 1, true, false),
+                new AudioInputStream(new ByteArrayInputStream(codes), format, codes.length));
+        byte[] jdkPcm = jdk.readAllBytes();
+
+        DecodedAudio ours = WavDecoder.decode(file.toByteArray());
+
+        assertThat(ours.encoding()).isEqualTo(encodingName.equals("ULAW") ? "mulaw" : "alaw");
+        for (int code = 0; code < 256; code++) {
+            short expected = (short) ((jdkPcm[2 * code] & 0xFF) | (jdkPcm[2 * code + 1] << 8));
+            assertThat(ours.channel(0)[code]).as("code %d", code).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void mulawEncodingRoundTripsWithinOneQuantizationStep() {
+        for (int sample = -32000; sample <= 32000; sample += 7) {
+            short decoded = G711.mulawToLinear(G711.linearToMulaw((short) sample));
+            assertThat(Math.abs(decoded - sample)).as("sample %d", sample).isLessThanOrEqualTo(Math.max(8, Math.abs(sample) / 16));
+        }
+    }
+
+    @Test
+    void rejectsAnEmptyFile() {
+        assertRejected(new byte[0], RejectReason.EMPTY_AUDIO);
+    }
+
+    @Test
+    void rejectsATextFileNamedWav() {
+        assertRejected("call_id,agent\n1,2\n".getBytes(StandardCharsets.UTF_8), RejectReason.NOT_WAV);
+    }
+
+    @Test
+    void rejectsAHeaderThatPromisesMoreAudioThanTheFileHolds() {
+        byte[] data = new byte[1600];
+        assertRejected(WavWriter.wav(1, 1, 8000, 16, data, 16000), RejectReason.TRUNCATED_AUDIO);
+    }
+
+    @Test
+    void rejectsAFileWithoutSamples() {
+        assertRejected(WavWriter.wav(1, 1, 8000, 16, new byte[0]), RejectReason.EMPTY_AUDIO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0x0002, 0x0011, 0x0031, 0x0055})
+    void rejectsCodecsItCannotDecodeByName(int formatCode) {
+        assertThatThrownBy(() -> WavDecoder.decode(WavWriter.wav(formatCode, 1, 8000, 4, new byte[800])))
+                .isInstanceOfSatisfying(AudioFormatException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectReason.UNSUPPORTED_AUDIO_FORMAT))
+                .hasMessageStartingWith("Cannot decode audio: WAV format ");
+    }
+
+    @Test
+    void rejectsMoreThanTwoChannels() {
+        assertRejected(WavWriter.wav(1, 3, 8000, 16, new byte[4800]), RejectReason.TOO_MANY_CHANNELS);
+    }
+
+    private static void assertRejected(byte[] file, RejectReason reason) {
+        assertThatThrownBy(() -> WavDecoder.decode(file))
+                .isInstanceOfSatisfying(AudioFormatException.class, e -> assertThat(e.reason()).isEqualTo(reason))
+                .hasMessageStartingWith("Cannot decode audio: ");
+    }
+}

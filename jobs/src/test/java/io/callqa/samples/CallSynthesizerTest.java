@@ -1,0 +1,129 @@
+package io.callqa.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callqa.audio.DecodedAudio;
+import io.callqa.audio.WavDecoder;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Needs the flite command (Debian package {@code flite}). */
+class CallSynthesizerTest {
+    private static final int AGENT_CHANNEL = 1;
+    private static final long OVERLAP_MILLIS = 800;
+    private static final long TOLERANCE_MILLIS = 50;
+    private static final long FRAME_MILLIS = 10;
+    /** Line noise is about 16 in 16-bit steps; speech frames at the edges of a clip are several times that. */
+    private static final double QUIET_LEVEL = 40;
+    private static final double LOUD_LEVEL = 80;
+
+    private static SynthesizedCall call;
+    private static DecodedAudio audio;
+
+    @BeforeAll
+    static void synthesize() throws Exception {
+        CallScript script = new CallScript("test-overlap", "A100", Instant.parse("2026-11-02T09:00:00Z"), "cards",
+                "inbound", "K-1", AGENT_CHANNEL, "slt", "awb", List.of(
+                Turn.agent("Thank you for calling Northwind Bank, how can I help?").after(500),
+                Turn.customer("Hi, I lost my card yesterday.").overlapping(OVERLAP_MILLIS)));
+        call = new CallSynthesizer(new TextToSpeech()).synthesize(script);
+        audio = WavDecoder.decode(call.wav());
+    }
+
+    @Test
+    void writesStereoMulawAtTelephoneRate() {
+        assertThat(audio.channelCount()).isEqualTo(2);
+        assertThat(audio.sampleRate()).isEqualTo(8000);
+        assertThat(audio.encoding()).isEqualTo("mulaw");
+    }
+
+    @Test
+    void lastsAsLongAsTheTimeline() {
+        List<TimedTurn> turns = call.groundTruth().turns();
+        long lastSpeechEnd = turns.get(1).endMillis();
+        assertThat(call.groundTruth().durationMillis())
+                .isEqualTo(lastSpeechEnd + CallSynthesizer.TRAILING_SILENCE_MILLIS);
+        assertThat(audio.durationMillis()).isEqualTo(call.groundTruth().durationMillis());
+        assertThat(audio.frameCount()).isEqualTo(call.groundTruth().durationMillis() * 8);
+    }
+
+    @Test
+    void placesTheInterruptionBeforeThePreviousTurnEnds() {
+        TimedTurn agent = call.groundTruth().turns().get(0);
+        TimedTurn customer = call.groundTruth().turns().get(1);
+        assertThat(agent.startMillis()).isEqualTo(500);
+        assertThat(agent.channel()).isEqualTo(AGENT_CHANNEL);
+        assertThat(customer.channel()).isEqualTo(1 - AGENT_CHANNEL);
+        assertThat(customer.startMillis()).isEqualTo(agent.endMillis() - OVERLAP_MILLIS);
+        assertThat(customer.endMillis()).isGreaterThan(agent.endMillis());
+    }
+
+    @Test
+    void eachChannelIsLoudExactlyDuringItsTurns() {
+        for (TimedTurn turn : call.groundTruth().turns()) {
+            double[] levels = frameLevels(audio.channel(turn.channel()));
+            int firstLoud = firstFrameAbove(levels, LOUD_LEVEL);
+            int lastLoud = lastFrameAbove(levels, LOUD_LEVEL);
+            assertThat(firstLoud * FRAME_MILLIS).as("speech start of turn %d", turn.index())
+                    .isBetween(turn.startMillis() - TOLERANCE_MILLIS, turn.startMillis() + TOLERANCE_MILLIS);
+            assertThat((lastLoud + 1) * FRAME_MILLIS).as("speech end of turn %d", turn.index())
+                    .isBetween(turn.endMillis() - TOLERANCE_MILLIS, turn.endMillis() + TOLERANCE_MILLIS);
+            long loudInside = 0;
+            long framesInside = 0;
+            for (int frame = 0; frame < levels.length; frame++) {
+                long frameStart = frame * FRAME_MILLIS;
+                long frameEnd = frameStart + FRAME_MILLIS;
+                if (frameEnd <= turn.startMillis() - TOLERANCE_MILLIS || frameStart >= turn.endMillis() + TOLERANCE_MILLIS) {
+                    assertThat(levels[frame]).as("level at %d ms on channel %d", frameStart, turn.channel())
+                            .isLessThan(QUIET_LEVEL);
+                } else if (frameStart >= turn.startMillis() && frameEnd <= turn.endMillis()) {
+                    framesInside++;
+                    loudInside += levels[frame] > LOUD_LEVEL ? 1 : 0;
+                }
+            }
+            assertThat((double) loudInside / framesInside).as("share of loud frames in turn %d", turn.index())
+                    .isGreaterThan(0.7);
+        }
+    }
+
+    @Test
+    void lineNoiseKeepsSilenceAboveDigitalZero() {
+        for (short[] channel : audio.channels()) {
+            double[] levels = frameLevels(channel);
+            assertThat(levels[0]).isGreaterThan(0).isLessThan(QUIET_LEVEL);
+        }
+    }
+
+    @Test
+    void creditsTheOvertalkToTheCustomerWhoInterrupted() {
+        ExpectedMetrics metrics = call.groundTruth().metrics();
+        assertThat(metrics.overtalkCount()).isEqualTo(1);
+        assertThat(metrics.overtalkMillis()).isEqualTo(OVERLAP_MILLIS);
+        assertThat(metrics.interruptionsBy(Party.CUSTOMER)).isEqualTo(1);
+        assertThat(metrics.interruptionsBy(Party.AGENT)).isZero();
+    }
+
+    private static double[] frameLevels(short[] samples) {
+        return SilenceTrimmer.frameLevels(samples, (int) (audio.sampleRate() * FRAME_MILLIS / 1000));
+    }
+
+    private static int firstFrameAbove(double[] levels, double threshold) {
+        for (int frame = 0; frame < levels.length; frame++) {
+            if (levels[frame] > threshold) {
+                return frame;
+            }
+        }
+        throw new AssertionError("no frame is louder than " + threshold);
+    }
+
+    private static int lastFrameAbove(double[] levels, double threshold) {
+        for (int frame = levels.length - 1; frame >= 0; frame--) {
+            if (levels[frame] > threshold) {
+                return frame;
+            }
+        }
+        throw new AssertionError("no frame is louder than " + threshold);
+    }
+}
