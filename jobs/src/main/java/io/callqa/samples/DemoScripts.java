@@ -37,14 +37,14 @@ public final class DemoScripts {
                 agent("Thank you for calling Northwind Bank, this is Sarah. This call may be recorded for quality "
                         + "and training purposes. How can I help?").after(LEADING_SILENCE_MILLIS),
                 customer("Hi, I think I lost my debit card yesterday."),
-                agent("I'm sorry to hear that. Can you confirm your date of birth for me?"),
+                agent("Sorry to hear that. Can you confirm your date of birth?"),
                 customer("It's the fourth of March, nineteen eighty five.").after(400),
                 agent("Thank you. I'm blocking the card ending in four two one seven now, so nobody else can use it."),
                 customer("Sorry, can you check if anyone used it this morning?").overlapping(1000),
                 agent("Of course. There are no new payments, so your money is safe. A new card will arrive within "
                         + "a week."),
                 customer("Oh, that's a relief."),
-                agent("Is there anything else I can help you with today?"),
+                agent("Is there anything else I can help you with?"),
                 customer("No, that's everything, thanks."),
                 agent("Thanks for calling Northwind Bank. Have a lovely day.")));
     }
@@ -53,35 +53,35 @@ public final class DemoScripts {
     static CallScript disputedFee() {
         return new CallScript("c002", DAVID, Instant.parse("2026-11-02T14:32:40Z"), "accounts", "inbound", "K-10577",
                 1, "rms", "kal16", List.of(
-                agent("Good afternoon, Northwind Bank, David speaking. This call may be recorded for quality and "
-                        + "training purposes. What can I do for you?").after(LEADING_SILENCE_MILLIS),
+                agent("Northwind Bank, David speaking. This call may be recorded for quality and training purposes. "
+                        + "How can I help?").after(LEADING_SILENCE_MILLIS),
                 customer("I was charged a thirty five dollar overdraft fee, and I want it refunded."),
                 agent("I understand. Can you confirm your date of birth, please?"),
                 customer("July twelfth, nineteen seventy nine.").after(400),
-                agent("Thank you. I'm afraid I can't refund it, since we already refunded a fee in August."),
+                agent("I'm afraid I can't refund it, since we already refunded one in August."),
                 customer("That's not fair. I want to speak to a supervisor.").after(300),
                 agent("I'll ask my supervisor to call you back today."),
                 customer("Fine. Make sure they actually call."),
                 agent("They will. Is there anything else I can help you with?"),
                 customer("No, that's it.").after(400),
-                agent("Thanks for your patience, and thank you for calling Northwind Bank.")));
+                agent("Thanks for your patience, and for calling Northwind Bank.")));
     }
 
     /** The agent puts the customer on hold: six seconds in which nobody speaks. */
     static CallScript returnedTransfer() {
         return new CallScript("c003", SARAH, Instant.parse("2026-11-03T10:05:12Z"), "payments", "inbound", "K-33960",
                 0, "slt", "kal16", List.of(
-                agent("Thank you for calling Northwind Bank, my name is Sarah. This call may be recorded for quality "
+                agent("Thank you for calling Northwind Bank, this is Sarah. This call may be recorded for quality "
                         + "and training purposes. How can I help?").after(LEADING_SILENCE_MILLIS),
-                customer("Hello. The rent I sent my landlord on Monday never arrived."),
-                agent("Let me check. Can you confirm your date of birth, please?"),
+                customer("Hi. The rent I sent my landlord on Monday never arrived."),
+                agent("Can you confirm your date of birth, please?"),
                 customer("The twenty second of October, nineteen ninety.").after(400),
                 agent("Thanks. Please hold while I check the transfer."),
                 agent("Thanks for holding. Your landlord's bank sent it back, because the account number was wrong.")
                         .after(6000),
-                customer("Oh no. So what do I do now?"),
-                agent("The money is back in your account, so you can send it again with the right number. Is there "
-                        + "anything else I can help you with?"),
+                customer("Oh no. What do I do now?"),
+                agent("The money is back in your account, so you can send it again. Is there anything else I can "
+                        + "help you with?"),
                 customer("No, thanks, that's all.").after(400),
                 agent("Thank you for calling Northwind Bank. Goodbye.")));
     }
@@ -92,15 +92,15 @@ public final class DemoScripts {
                 1, "rms", "awb", List.of(
                 agent("Thank you for calling Northwind Bank, this is David. This call may be recorded for quality "
                         + "and training purposes. How can I help?").after(LEADING_SILENCE_MILLIS),
-                customer("Hi, I'd like to cancel my credit card, please."),
+                customer("Hi, I'd like to cancel my credit card."),
                 agent("Sure. Can you confirm your date of birth first?"),
                 customer("The ninth of December, nineteen sixty eight.").after(400),
-                agent("Thank you. May I ask why you want to cancel?"),
+                agent("May I ask why you want to cancel?"),
                 customer("The annual fee went up, and I hardly use the card anymore."),
                 agent("I could move you to a card with no annual fee instead."),
                 customer("No thanks, please just cancel it.").after(400),
-                agent("Of course. The card is cancelled as of today. Is there anything else I can help you with?"),
+                agent("Done, the card is cancelled as of today. Is there anything else I can help you with?"),
                 customer("No, that's all. Thank you."),
-                agent("Thank you for being a Northwind Bank customer. Have a good evening.")));
+                agent("Thanks for being a Northwind Bank customer. Have a good evening.")));
     }
 }

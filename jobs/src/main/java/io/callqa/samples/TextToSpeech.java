@@ -27,8 +27,6 @@ public final class TextToSpeech {
     private static final double PEAK_LIMIT = 29000;
     /** Frames this close to the loudest count as speech when the level is measured. */
     private static final double SPEECH_FRAMES_BELOW_PEAK_DECIBELS = 20;
-    /** flite reads aloud more slowly than an agent talks on the phone; 0.9 is closer to conversational speed. */
-    private static final String DURATION_STRETCH = "0.9";
 
     private final String executable;
     private final Duration timeout;
@@ -50,8 +48,7 @@ public final class TextToSpeech {
         try {
             folder = Files.createTempDirectory("callqa-tts");
             Path wav = folder.resolve("speech.wav");
-            run(folder, List.of(executable, "--setf", "duration_stretch=" + DURATION_STRETCH, "-voice", voice,
-                    "-t", text, "-o", wav.toString()));
+            run(folder, List.of(executable, "-voice", voice, "-t", text, "-o", wav.toString()));
             DecodedAudio audio = WavDecoder.decode(Files.readAllBytes(wav));
             short[] telephoneRate = Resampler.between(audio.sampleRate(), SAMPLE_RATE).resample(audio.channel(0));
             short[] speech = SilenceTrimmer.trim(telephoneRate, SAMPLE_RATE);
