@@ -56,12 +56,12 @@ public final class DemoScripts {
                 agent("Northwind Bank, David speaking. This call may be recorded for quality and training purposes. "
                         + "How can I help?").after(LEADING_SILENCE_MILLIS),
                 customer("I was charged a thirty five dollar overdraft fee, and I want it refunded."),
-                agent("I understand. Can you confirm your date of birth, please?"),
+                agent("Can you confirm your date of birth, please?"),
                 customer("July twelfth, nineteen seventy nine.").after(400),
                 agent("I'm afraid I can't refund it, since we already refunded one in August."),
                 customer("That's not fair. I want to speak to a supervisor.").after(300),
                 agent("I'll ask my supervisor to call you back today."),
-                customer("Fine. Make sure they actually call."),
+                customer("Make sure they actually call."),
                 agent("They will. Is there anything else I can help you with?"),
                 customer("No, that's it.").after(400),
                 agent("Thanks for your patience, and for calling Northwind Bank.")));
@@ -73,15 +73,13 @@ public final class DemoScripts {
                 0, "slt", "kal16", List.of(
                 agent("Thank you for calling Northwind Bank, this is Sarah. This call may be recorded for quality "
                         + "and training purposes. How can I help?").after(LEADING_SILENCE_MILLIS),
-                customer("Hi. The rent I sent my landlord on Monday never arrived."),
+                customer("Hi. The rent I paid my landlord on Monday never arrived."),
                 agent("Can you confirm your date of birth, please?"),
                 customer("The twenty second of October, nineteen ninety.").after(400),
-                agent("Thanks. Please hold while I check the transfer."),
-                agent("Thanks for holding. Your landlord's bank sent it back, because the account number was wrong.")
-                        .after(6000),
+                agent("Please hold while I check."),
+                agent("Thanks for holding. The payment came back, because the account number was wrong.").after(6000),
                 customer("Oh no. What do I do now?"),
-                agent("The money is back in your account, so you can send it again. Is there anything else I can "
-                        + "help you with?"),
+                agent("You can send it again with the right number. Is there anything else I can help you with?"),
                 customer("No, thanks, that's all.").after(400),
                 agent("Thank you for calling Northwind Bank. Goodbye.")));
     }
@@ -96,11 +94,11 @@ public final class DemoScripts {
                 agent("Sure. Can you confirm your date of birth first?"),
                 customer("The ninth of December, nineteen sixty eight.").after(400),
                 agent("May I ask why you want to cancel?"),
-                customer("The annual fee went up, and I hardly use the card anymore."),
+                customer("The fee went up, and I hardly use it anymore."),
                 agent("I could move you to a card with no annual fee instead."),
                 customer("No thanks, please just cancel it.").after(400),
-                agent("Done, the card is cancelled as of today. Is there anything else I can help you with?"),
-                customer("No, that's all. Thank you."),
+                agent("Done, it's cancelled as of today. Is there anything else I can help you with?"),
+                customer("No, thank you.").after(400),
                 agent("Thanks for being a Northwind Bank customer. Have a good evening.")));
     }
 }

@@ -50,6 +50,8 @@ public final class TextToSpeech {
             Path wav = folder.resolve("speech.wav");
             run(folder, List.of(executable, "-voice", voice, "-t", text, "-o", wav.toString()));
             DecodedAudio audio = WavDecoder.decode(Files.readAllBytes(wav));
+            // Resampled before trimming, so that the filter sees the real silence around the speech and the cut
+            // falls on the samples that end up in the recording.
             short[] telephoneRate = Resampler.between(audio.sampleRate(), SAMPLE_RATE).resample(audio.channel(0));
             short[] speech = SilenceTrimmer.trim(telephoneRate, SAMPLE_RATE);
             if (speech.length == 0) {
