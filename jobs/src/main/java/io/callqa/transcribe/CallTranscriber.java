@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Transcribes one call: each channel is resampled to 16 kHz, dithered with noise seeded from the audio itself,
- * and recognized on its own, so the transcript depends on nothing but the recording.
+ * and recognized on its own, so the transcript depends on nothing but the recording. Word timings are then
+ * tightened to the channel's speech energy.
  */
 public final class CallTranscriber {
     private final SpeechRecognizer recognizer;
@@ -29,7 +30,9 @@ public final class CallTranscriber {
         for (int channel = 0; channel < audio.channelCount(); channel++) {
             short[] speech = resampler.resample(audio.channel(channel));
             short[] dithered = SeededDither.apply(speech, audioSeed * 31 + channel, ditherStandardDeviation);
-            utterances.addAll(recognizer.recognize(dithered, roleOf(audio.channelCount(), channel, agentChannel), channel));
+            Role role = roleOf(audio.channelCount(), channel, agentChannel);
+            utterances.addAll(SpeechEdges.of(speech, SpeechRecognizer.SAMPLE_RATE)
+                    .tighten(recognizer.recognize(dithered, role, channel)));
         }
         return new CallTranscript(utterances, audio.durationMillis(), audio.channelCount(), audio.sampleRate(),
                 audio.encoding());

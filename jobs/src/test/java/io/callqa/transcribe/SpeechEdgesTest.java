@@ -1,0 +1,41 @@
+package io.callqa.transcribe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callqa.testing.WavWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeechEdgesTest {
+    private static final int RATE = 16000;
+
+    @Test
+    void movesWordEdgesTheRecognizerPlacedInSilenceOntoTheSpeech() {
+        // Silence, then "speech" (a loud tone) from 1.00 s to 2.00 s, then silence.
+        short[] channel = new short[3 * RATE];
+        short[] tone = WavWriter.sine(RATE, 300, 1.0, 8000);
+        System.arraycopy(tone, 0, channel, RATE, tone.length);
+        Utterance early = new Utterance(Role.AGENT, 0, 940, 2090, List.of(
+                new Word("hello", 940, 1500, 0.9), new Word("there", 1500, 2090, 0.9)));
+
+        Utterance tightened = SpeechEdges.of(channel, RATE).tighten(List.of(early)).get(0);
+
+        assertThat(tightened.startMillis()).isEqualTo(1000);
+        assertThat(tightened.endMillis()).isEqualTo(2000);
+        assertThat(tightened.words()).extracting(Word::startMillis, Word::endMillis)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1000L, 1500L), org.assertj.core.groups.Tuple.tuple(1500L, 2000L));
+    }
+
+    @Test
+    void neverMovesAnEdgeFurtherThanTheRecognizerCouldBeOff() {
+        short[] channel = new short[3 * RATE];
+        short[] tone = WavWriter.sine(RATE, 300, 0.5, 8000);
+        System.arraycopy(tone, 0, channel, 2 * RATE, tone.length);
+        Utterance farOff = new Utterance(Role.CUSTOMER, 1, 1000, 2500, List.of(new Word("hi", 1000, 2500, 0.5)));
+
+        Utterance tightened = SpeechEdges.of(channel, RATE).tighten(List.of(farOff)).get(0);
+
+        assertThat(tightened.startMillis()).isEqualTo(1150);
+        assertThat(tightened.endMillis()).isEqualTo(2500);
+    }
+}
