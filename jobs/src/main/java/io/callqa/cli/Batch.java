@@ -6,6 +6,10 @@ import io.callqa.jobs.TranscribeJob;
 import io.callqa.jobs.TranscribeJob.TranscribeResult;
 import io.callqa.manifest.AgentRosterReader;
 import io.callqa.manifest.CallManifest;
+import io.callqa.manifest.CallManifestReader;
+import io.callqa.manifest.TabularFile;
+import java.nio.file.Path;
+import java.util.function.Function;
 import java.io.PrintStream;
 import org.apache.spark.sql.SparkSession;
 
@@ -15,10 +19,12 @@ final class Batch {
 
     static TranscribeResult transcribe(EnvironmentOptions environment, StageOptions stage, PrintStream console) {
         CallqaConfig config = environment.config();
+        // Validate both inputs before Spark starts (it is started here only to read a Parquet input): a bad file
+        // fails in seconds, not after hours of transcription.
+        Function<Path, TabularFile.Contents> parquet = file -> new SparkTabularReader(environment.spark(config)).apply(file);
+        CallManifest manifest = new CallManifestReader(parquet).read(stage.calls);
+        int agents = new AgentRosterReader(parquet).validate(stage.agents);
         SparkSession spark = environment.spark(config);
-        // Validate both inputs before any Spark job starts: a bad file fails in seconds, not after hours.
-        CallManifest manifest = TranscribeJob.readManifest(spark, stage.calls);
-        int agents = new AgentRosterReader(new SparkTabularReader(spark)).validate(stage.agents);
         console.printf("callqa: %d manifest rows (%d rejected on reading), %d agents in the roster%n",
                 manifest.rowCount(), manifest.rejects().size(), agents);
         TranscribeResult result = new TranscribeJob(spark, config, console)

@@ -2,6 +2,7 @@ package io.callqa.cli;
 
 import io.callqa.config.ConfigException;
 import io.callqa.manifest.ManifestException;
+import io.callqa.samples.SampleGenerationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "callqa", mixinStandardHelpOptions = true, version = "callqa 0.1.0",
         description = "Speech analytics and quality assurance for call centers, on Apache Spark.",
         subcommands = {TranscribeCommand.class, RunCommand.class, SqlCommand.class, DemoCommand.class,
-                CommandLine.HelpCommand.class})
+                SamplesCommand.class, CommandLine.HelpCommand.class})
 public final class CallqaCommand implements Runnable {
     /** Bad input detected before any work: the user must fix a file or an option. */
     static final int EXIT_BAD_INPUT = 2;
@@ -26,7 +27,8 @@ public final class CallqaCommand implements Runnable {
     public static int execute(String... arguments) {
         return new CommandLine(new CallqaCommand())
                 .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
-                    if (exception instanceof ConfigException || exception instanceof ManifestException) {
+                    if (exception instanceof ConfigException || exception instanceof ManifestException
+                            || exception instanceof SampleGenerationException) {
                         commandLine.getErr().println(exception.getMessage());
                         return EXIT_BAD_INPUT;
                     }

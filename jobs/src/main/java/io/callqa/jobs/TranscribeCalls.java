@@ -84,7 +84,7 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
             int agentChannel = manifestChannel != null ? manifestChannel : config.transcription().defaultAgentChannel();
             CallTranscript transcript = transcriber.transcribe(audio, agentChannel, ByteBuffer.wrap(HexFormat.of().parseHex(sha256)).getLong());
             CallMetrics metrics = calculator.calculate(transcript);
-            progress.callTranscribed(audio.durationMillis() * audio.channelCount(), (System.nanoTime() - started) / 1_000_000);
+            progress.callTranscribed(audio.durationMillis(), (System.nanoTime() - started) / 1_000_000);
             return RowFactory.create(callId, TranscriptionOutcome.TRANSCRIBED,
                     metricsRow(request, audio, agentChannel, sha256, transcript, metrics),
                     sparkSeq(utteranceRows(request, transcript)), null);

@@ -125,9 +125,9 @@ public final class TranscribeJob {
     }
 
     /**
-     * @param channelAudioMillis audio transcribed, summed over channels
+     * @param audioMillis length of the calls transcribed
      * @param processingMillis time executors spent on the transcribed calls, summed over cores
      */
     public record TranscribeResult(int manifestRows, long transcribed, long skipped, long rejected,
-            long channelAudioMillis, long processingMillis, long wallMillis) {}
+            long audioMillis, long processingMillis, long wallMillis) {}
 }

@@ -14,20 +14,20 @@ final class TranscribeProgress implements Serializable {
     private final LongAccumulator transcribed;
     private final LongAccumulator skipped;
     private final LongAccumulator rejected;
-    private final LongAccumulator channelAudioMillis;
+    private final LongAccumulator callAudioMillis;
     private final LongAccumulator processingMillis;
 
     TranscribeProgress(SparkContext context) {
         transcribed = context.longAccumulator("calls transcribed");
         skipped = context.longAccumulator("calls skipped");
         rejected = context.longAccumulator("calls rejected");
-        channelAudioMillis = context.longAccumulator("channel audio ms");
+        callAudioMillis = context.longAccumulator("call audio ms");
         processingMillis = context.longAccumulator("processing ms");
     }
 
-    void callTranscribed(long channelAudio, long processing) {
+    void callTranscribed(long callAudio, long processing) {
         transcribed.add(1);
-        channelAudioMillis.add(channelAudio);
+        callAudioMillis.add(callAudio);
         processingMillis.add(processing);
     }
 
@@ -40,7 +40,7 @@ final class TranscribeProgress implements Serializable {
     }
 
     long audioMillis() {
-        return channelAudioMillis.value();
+        return callAudioMillis.value();
     }
 
     long processingMillis() {
@@ -49,11 +49,11 @@ final class TranscribeProgress implements Serializable {
 
     String describe(int totalCalls, long wallMillis) {
         long done = transcribed.value() + skipped.value() + rejected.value();
-        double audioHours = channelAudioMillis.value() / 3_600_000.0;
-        double realTime = wallMillis == 0 ? 0 : channelAudioMillis.value() / (double) wallMillis;
-        double perCore = processingMillis.value() == 0 ? 0 : channelAudioMillis.value() / (double) processingMillis.value();
+        double audioHours = callAudioMillis.value() / 3_600_000.0;
+        double realTime = wallMillis == 0 ? 0 : callAudioMillis.value() / (double) wallMillis;
+        double perCore = processingMillis.value() == 0 ? 0 : callAudioMillis.value() / (double) processingMillis.value();
         return String.format(Locale.ROOT,
-                "transcribe: %d/%d calls (%d skipped, %d rejected) · %.3f h of channel audio · %.1f× real time (%.1f× per busy core)",
+                "transcribe: %d/%d calls (%d skipped, %d rejected) · %.3f h of calls · %.1f× real time (%.1f× per busy core)",
                 done, totalCalls, skipped.value(), rejected.value(), audioHours, realTime, perCore);
     }
 

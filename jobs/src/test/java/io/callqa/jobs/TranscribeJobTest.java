@@ -102,7 +102,7 @@ class TranscribeJobTest {
                 .contains(tuple("calls.csv:11", "DUPLICATE_CALL_ID", "manifest"),
                         tuple("calls.csv:13", "MISSING_FIELD", "manifest"),
                         tuple("calls.csv:4", "EMPTY_AUDIO", "transcribe"));
-        assertThat(firstRun).isEqualTo(new TranscribeResult(12, 2, 0, 10, firstRun.channelAudioMillis(),
+        assertThat(firstRun).isEqualTo(new TranscribeResult(12, 2, 0, 10, firstRun.audioMillis(),
                 firstRun.processingMillis(), firstRun.wallMillis()));
     }
 

@@ -1,0 +1,93 @@
+package io.callqa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callqa.testing.CallqaTestHome;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The launcher's commands as a user calls them, in this JVM (sharing its SparkSession). */
+class CallqaCommandTest {
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"transcribe", "run", "sql", "demo", "samples"})
+    void everyCommandExplainsItself(String command) {
+        Output output = run(command, "--help");
+
+        assertThat(output.exitCode()).isZero();
+        assertThat(output.out()).startsWith("Usage: callqa " + command);
+    }
+
+    @Test
+    void transcribesABatchAndAnswersSqlOverItsTablesAsCsv() throws Exception {
+        Path calls = Files.createDirectories(folder.resolve("calls"));
+        Files.copy(CallqaTestHome.testResource("speech/asterisk/tt-weasels.wav"), calls.resolve("a.wav"));
+        Path manifest = Files.writeString(folder.resolve("calls.csv"),
+                "call_id,audio_uri,agent_id,started_at\nweasels,calls/a.wav,A100,2026-11-02T09:00:00Z\n"
+                        + "gone,calls/gone.wav,A100,2026-11-02T09:00:00Z\n");
+        Path roster = Files.writeString(folder.resolve("agents.csv"),
+                "agent_id,agent_name,team,supervisor_id,hire_date\nA100,Sarah,Blue,S1,2023-01-01\n");
+        String out = folder.resolve("out").toString();
+
+        Output transcribed = run("transcribe", "--calls", manifest.toString(), "--agents", roster.toString(), "--out", out);
+        Output query = run("sql", "--out", out, "SELECT role, count(*) AS utterances FROM transcripts GROUP BY role");
+        Output rejects = run("sql", "--out", out, "SELECT call_id, reason, message FROM rejects");
+
+        assertThat(transcribed.exitCode()).as(transcribed.err()).isZero();
+        assertThat(transcribed.out()).contains("transcribed 1, skipped 0 (already transcribed), rejected 1");
+        assertThat(query.out()).isEqualTo("role,utterances\nunknown,1\n");
+        assertThat(rejects.out()).startsWith("call_id,reason,message\ngone,AUDIO_NOT_FOUND,Cannot read audio ");
+    }
+
+    @Test
+    void failsBeforeAnySparkWorkWithTheFileAndWhatToFix() throws Exception {
+        Path manifest = Files.writeString(folder.resolve("calls.csv"), "call_id,audio_uri\nx,a.wav\n");
+        Path roster = Files.writeString(folder.resolve("agents.csv"), "agent_id\nA1\n");
+
+        Output output = run("transcribe", "--calls", manifest.toString(), "--agents", roster.toString(),
+                "--out", folder.resolve("out").toString());
+
+        assertThat(output.exitCode()).isEqualTo(CallqaCommand.EXIT_BAD_INPUT);
+        assertThat(output.err()).contains("Cannot read manifest " + manifest)
+                .contains("missing required column(s) agent_id, started_at");
+        assertThat(folder.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void reportsABadSettingsFileWithItsLine() throws Exception {
+        Path settings = Files.writeString(folder.resolve("bad.yaml"), "version: 1\nspark:\n  mastr: local\n");
+
+        Output output = run("sql", "--conf", settings.toString(), "--out", folder.toString(), "SELECT 1");
+
+        assertThat(output.exitCode()).isEqualTo(CallqaCommand.EXIT_BAD_INPUT);
+        assertThat(output.err().strip()).isEqualTo("Cannot read " + settings + " line 3: unknown key 'spark.mastr'; expected one of [master]");
+    }
+
+    private record Output(int exitCode, String out, String err) {}
+
+    /** Runs a command with System.out and System.err captured, as the launcher would print them. */
+    private static Output run(String... arguments) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exitCode = CallqaCommand.execute(arguments);
+            return new Output(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+}
