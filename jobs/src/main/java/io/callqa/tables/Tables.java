@@ -97,7 +97,71 @@ public final class Tables {
                     .add("stage", StringType, false, "manifest, transcribe, ... (partition)"),
             List.of("stage"));
 
-    public static final List<TableDefinition> ALL = List.of(TRANSCRIPTS, CALL_METRICS, REJECTS);
+    public static final TableDefinition UTTERANCES = new TableDefinition("utterances",
+            "One row per utterance for analysts: personal data redacted, with sentiment.",
+            new StructType()
+                    .add("call_id", StringType, false, "The call")
+                    .add("utterance_index", IntegerType, false, "Position in the call, as in transcripts")
+                    .add("role", StringType, false, "agent, customer or unknown")
+                    .add("start_ms", LongType, false, "Start, ms from the start of the recording")
+                    .add("end_ms", LongType, false, "End, ms from the start of the recording")
+                    .add("text", StringType, false, "The words with personal data replaced by [CARD], [SSN], [PHONE], "
+                            + "[EMAIL], [DOB] or [NAME]")
+                    .add("redacted", DataTypes.createArrayType(StringType, false), false,
+                            "Kinds of personal data replaced in this utterance")
+                    .add("sentiment", StringType, false,
+                            "very_negative, negative, neutral, positive or very_positive (CoreNLP)")
+                    .add("sentiment_score", DoubleType, false, "Sentiment from -1 (very negative) to +1 (very positive)")
+                    .add("agent_id", StringType, false, "Agent of the call")
+                    .add("nlp_version", StringType, false, "Version of the sentiment and redaction models")
+                    .add("analyzed_at", TimestampType, false, "When callqa analyzed the call (UTC)")
+                    .add("call_date", DateType, false, "UTC date the call started (partition)"),
+            List.of("call_date"));
+
+    public static final TableDefinition CALL_SENTIMENT = new TableDefinition("call_sentiment",
+            "One row per call and role: how the party's sentiment went over the call.",
+            new StructType()
+                    .add("call_id", StringType, false, "The call")
+                    .add("role", StringType, false, "agent, customer or unknown")
+                    .add("agent_id", StringType, false, "Agent of the call")
+                    .add("utterances", IntegerType, false, "Utterances of this role")
+                    .add("sentiment_score", DoubleType, true,
+                            "Mean sentiment, -1 to +1, weighted by words; empty when the role said nothing")
+                    .add("negative_share", DoubleType, true, "Share of the role's utterances that are negative")
+                    .add("q1_score", DoubleType, true, "Mean sentiment in the first quarter of the call")
+                    .add("q2_score", DoubleType, true, "... second quarter")
+                    .add("q3_score", DoubleType, true, "... third quarter")
+                    .add("q4_score", DoubleType, true, "... last quarter")
+                    .add("sentiment_shift", DoubleType, true, "Last quarter with speech minus first quarter with "
+                            + "speech; negative when the party ends worse than they began")
+                    .add("nlp_version", StringType, false, "Version of the sentiment model")
+                    .add("call_date", DateType, false, "UTC date the call started (partition)"),
+            List.of("call_date"));
+
+    public static final TableDefinition RULE_RESULTS = new TableDefinition("rule_results",
+            "One row per call and rule of the rule pack: compliance outcome or category hit, with evidence.",
+            new StructType()
+                    .add("call_id", StringType, false, "The call")
+                    .add("agent_id", StringType, false, "Agent of the call")
+                    .add("rule_id", StringType, false, "Rule, as in the rule pack")
+                    .add("rule_version", StringType, false, "Version of the rule")
+                    .add("kind", StringType, false, "required, prohibited or category")
+                    .add("severity", StringType, true, "auto_fail, major or minor")
+                    .add("outcome", StringType, false, "PASS, FAIL or NOT_APPLICABLE; HIT or MISS for categories")
+                    .add("evidence_utterance_index", IntegerType, true, "Utterance that matched")
+                    .add("evidence_start_ms", LongType, true, "Where the evidence starts, ms from the start")
+                    .add("evidence_end_ms", LongType, true, "Where the evidence ends")
+                    .add("evidence_text", StringType, true, "The matched words, personal data redacted")
+                    .add("similarity", DoubleType, true, "How close the words were to the rule's phrase, 0 to 1")
+                    .add("rule_pack_id", StringType, false, "Rule pack")
+                    .add("rule_pack_version", StringType, false, "Version of the rule pack")
+                    .add("rule_pack_hash", StringType, false, "SHA-256 of the rule pack file, for audits")
+                    .add("evaluated_at", TimestampType, false, "When the rules were evaluated (UTC)")
+                    .add("call_date", DateType, false, "UTC date the call started (partition)"),
+            List.of("call_date"));
+
+    public static final List<TableDefinition> ALL =
+            List.of(TRANSCRIPTS, CALL_METRICS, REJECTS, UTTERANCES, CALL_SENTIMENT, RULE_RESULTS);
 
     private Tables() {}
 }
