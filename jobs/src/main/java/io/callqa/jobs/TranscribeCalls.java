@@ -87,7 +87,7 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
             progress.callTranscribed(audio.durationMillis(), (System.nanoTime() - started) / 1_000_000);
             return RowFactory.create(callId, TranscriptionOutcome.TRANSCRIBED,
                     metricsRow(request, audio, agentChannel, sha256, transcript, metrics),
-                    sparkSeq(utteranceRows(request, transcript)), null);
+                    Rows.seq(utteranceRows(request, transcript)), null);
         } catch (AudioFetchException e) {
             return rejected(request, e.reason(), e.getMessage());
         } catch (AudioFormatException e) {
@@ -159,14 +159,9 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
                     .toList();
             rows.add(RowFactory.create(request.getAs("call_id"), index, utterance.role().label(), utterance.channel(),
                     utterance.startMillis(), utterance.endMillis(), utterance.text(), utterance.confidence(),
-                    sparkSeq(words), modelName(), request.getAs("call_date")));
+                    Rows.seq(words), modelName(), request.getAs("call_date")));
         }
         return rows;
-    }
-
-    /** Spark's row encoder takes Scala sequences for array columns. */
-    private static scala.collection.immutable.Seq<Row> sparkSeq(List<Row> rows) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(rows).toList();
     }
 
     static String sha256(byte[] bytes) {
