@@ -31,7 +31,7 @@ public final class CallTranscriber {
             short[] speech = resampler.resample(audio.channel(channel));
             short[] dithered = SeededDither.apply(speech, audioSeed * 31 + channel, ditherStandardDeviation);
             Role role = roleOf(audio.channelCount(), channel, agentChannel);
-            utterances.addAll(SpeechEdges.of(speech, SpeechRecognizer.SAMPLE_RATE)
+            utterances.addAll(ChannelEnergy.of(speech, SpeechRecognizer.SAMPLE_RATE)
                     .tighten(recognizer.recognize(dithered, role, channel)));
         }
         return new CallTranscript(utterances, audio.durationMillis(), audio.channelCount(), audio.sampleRate(),

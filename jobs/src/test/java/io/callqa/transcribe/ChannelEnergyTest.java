@@ -6,7 +6,7 @@ import io.callqa.testing.WavWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SpeechEdgesTest {
+class ChannelEnergyTest {
     private static final int RATE = 16000;
 
     @Test
@@ -18,7 +18,7 @@ class SpeechEdgesTest {
         Utterance early = new Utterance(Role.AGENT, 0, 940, 2090, List.of(
                 new Word("hello", 940, 1500, 0.9), new Word("there", 1500, 2090, 0.9)));
 
-        Utterance tightened = SpeechEdges.of(channel, RATE).tighten(List.of(early)).get(0);
+        Utterance tightened = ChannelEnergy.of(channel, RATE).tighten(List.of(early)).get(0);
 
         assertThat(tightened.startMillis()).isEqualTo(1000);
         assertThat(tightened.endMillis()).isEqualTo(2000);
@@ -33,7 +33,7 @@ class SpeechEdgesTest {
         System.arraycopy(tone, 0, channel, 2 * RATE, tone.length);
         Utterance farOff = new Utterance(Role.CUSTOMER, 1, 1000, 2500, List.of(new Word("hi", 1000, 2500, 0.5)));
 
-        Utterance tightened = SpeechEdges.of(channel, RATE).tighten(List.of(farOff)).get(0);
+        Utterance tightened = ChannelEnergy.of(channel, RATE).tighten(List.of(farOff)).get(0);
 
         assertThat(tightened.startMillis()).isEqualTo(1150);
         assertThat(tightened.endMillis()).isEqualTo(2500);

@@ -5,32 +5,34 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Tightens word timings to where a channel is actually loud. The recognizer reports times on a 30 ms frame grid and
- * tends to start words early and end them late; over a call those few tens of milliseconds per turn add up to
- * hundreds in talk time and silence. In a two-channel recording a party's channel is quiet when that party is
- * silent, so its energy shows where speech starts and stops.
+ * The loudness of one channel in 10 ms frames. In a two-channel recording a party's channel is quiet while that party
+ * is silent, so its energy shows where speech is. callqa uses it to tighten the recognizer's word timings, which sit
+ * on a 30 ms frame grid and tend to start early and end late: over a call those tens of milliseconds per turn add up
+ * to hundreds in talk time and silence.
+ *
+ * <p>Measured and left out (2026-11-23): gating the recognizer to the loud stretches (300 ms padding, one final result
+ * per stretch) made the four demo calls 15 % faster but raised their word error rate from 14.6 % to 16.2 %.
  */
-final class SpeechEdges {
+final class ChannelEnergy {
     private static final int FRAME_MILLIS = 10;
-    /** A boundary moves at most this far: the recognizer is never far off. */
+    /** A word boundary moves at most this far: the recognizer is never far off. */
     private static final int MAXIMUM_SHIFT_MILLIS = 150;
     /** Speech is this far above the channel's noise floor ... */
-    private static final double ABOVE_NOISE_DECIBELS = 15;
-    /** ... and above this absolute level, so that a clean digital channel does not make every breath speech. */
+    private static final double SPEECH_ABOVE_NOISE_DECIBELS = 15;
+    /** ... and above this level, so that a clean digital channel does not make every breath speech. */
     private static final double MINIMUM_SPEECH_DECIBELS = -50;
-
     private final double[] frameDecibels;
-    private final double threshold;
+    private final double speechThreshold;
 
-    private SpeechEdges(double[] frameDecibels) {
+    private ChannelEnergy(double[] frameDecibels) {
         this.frameDecibels = frameDecibels;
         double[] sorted = frameDecibels.clone();
         Arrays.sort(sorted);
         double noiseFloor = sorted.length == 0 ? -96 : sorted[sorted.length / 10];
-        this.threshold = Math.max(noiseFloor + ABOVE_NOISE_DECIBELS, MINIMUM_SPEECH_DECIBELS);
+        this.speechThreshold = Math.max(noiseFloor + SPEECH_ABOVE_NOISE_DECIBELS, MINIMUM_SPEECH_DECIBELS);
     }
 
-    static SpeechEdges of(short[] samples, int sampleRate) {
+    static ChannelEnergy of(short[] samples, int sampleRate) {
         int frameLength = sampleRate * FRAME_MILLIS / 1000;
         double[] decibels = new double[samples.length / frameLength];
         for (int frame = 0; frame < decibels.length; frame++) {
@@ -41,7 +43,7 @@ final class SpeechEdges {
             double rms = Math.sqrt(sum / frameLength) / 32768.0;
             decibels[frame] = 20 * Math.log10(Math.max(rms, 1e-6));
         }
-        return new SpeechEdges(decibels);
+        return new ChannelEnergy(decibels);
     }
 
     List<Utterance> tighten(List<Utterance> utterances) {
@@ -71,6 +73,6 @@ final class SpeechEdges {
     /** Whether the frame starting at {@code millis} is below the speech threshold (outside the audio counts as quiet). */
     private boolean quiet(long millis) {
         int frame = (int) (millis / FRAME_MILLIS);
-        return frame < 0 || frame >= frameDecibels.length || frameDecibels[frame] < threshold;
+        return frame < 0 || frame >= frameDecibels.length || frameDecibels[frame] < speechThreshold;
     }
 }
