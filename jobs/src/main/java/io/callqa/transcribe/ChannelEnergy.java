@@ -21,6 +21,7 @@ final class ChannelEnergy {
     private static final double SPEECH_ABOVE_NOISE_DECIBELS = 15;
     /** ... and above this level, so that a clean digital channel does not make every breath speech. */
     private static final double MINIMUM_SPEECH_DECIBELS = -50;
+
     private final double[] frameDecibels;
     private final double speechThreshold;
 
