@@ -1,7 +1,9 @@
 package io.callqa.cli;
 
 import io.callqa.config.CallqaConfig;
+import io.callqa.jobs.AnalyzeJob;
 import io.callqa.jobs.SparkTabularReader;
+import io.callqa.rules.RulePack;
 import io.callqa.jobs.TranscribeJob;
 import io.callqa.jobs.TranscribeJob.TranscribeResult;
 import io.callqa.manifest.AgentRosterReader;
@@ -13,7 +15,7 @@ import java.util.function.Function;
 import java.io.PrintStream;
 import org.apache.spark.sql.SparkSession;
 
-/** Runs the stages of one batch in order; shared by {@code transcribe}, {@code run} and {@code demo}. */
+/** Runs the stages of one batch; shared by {@code transcribe}, {@code run} and {@code demo}. */
 final class Batch {
     private Batch() {}
 
@@ -33,5 +35,16 @@ final class Batch {
         console.printf("callqa: transcribed %d, skipped %d (already transcribed), rejected %d; tables in %s%n",
                 result.transcribed(), result.skipped(), result.rejected(), stage.out);
         return result;
+    }
+
+    /** The rule pack is read (and any mistake in it reported) before hours of work start. */
+    static String checkedRulePack(String path) {
+        RulePack.load(Path.of(path));
+        return path;
+    }
+
+    static void analyze(EnvironmentOptions environment, StageOptions stage, String rulePack, PrintStream console) {
+        CallqaConfig config = environment.config();
+        new AnalyzeJob(environment.spark(config), rulePack, console).run(stage.out);
     }
 }

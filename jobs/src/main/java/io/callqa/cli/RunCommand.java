@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run every stage on a batch of calls (today: transcribe).")
+        description = "Run every stage on a batch of calls: transcribe, then analyze.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     EnvironmentOptions environment;
@@ -15,7 +15,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String rulePack = Batch.checkedRulePack(environment.config().analysis().rulePackPath());
         Batch.transcribe(environment, stage, System.out);
+        Batch.analyze(environment, stage, rulePack, System.out);
         return 0;
     }
 }

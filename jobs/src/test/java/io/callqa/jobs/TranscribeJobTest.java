@@ -181,7 +181,7 @@ class TranscribeJobTest {
         return spark.read().parquet(out + "/" + table.name());
     }
 
-    private static List<String> namesAndTypes(StructType schema) {
+    static List<String> namesAndTypes(StructType schema) {
         return java.util.Arrays.stream(schema.fields())
                 .map(field -> field.name() + " " + field.dataType().asNullable().simpleString())
                 .toList();

@@ -1,0 +1,118 @@
+package io.callqa.jobs;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+
+import io.callqa.rules.RulePack;
+import io.callqa.tables.TableStore;
+import io.callqa.tables.Tables;
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The analyze stage: {@code transcripts} in; {@code utterances} (redacted, with sentiment), {@code call_sentiment}
+ * and {@code rule_results} out. It is incremental: a call's text analysis is redone when its transcript is newer than
+ * its analysis, and its rules are re-evaluated when the rule pack changed, so a new rule pack re-scores the whole
+ * history without transcribing or running CoreNLP again.
+ */
+public final class AnalyzeJob {
+    static final String STAGE = "analyze";
+
+    private final SparkSession spark;
+    private final String rulePackPath;
+    private final PrintStream console;
+    private boolean reprocess;
+
+    public AnalyzeJob(SparkSession spark, String rulePackPath, PrintStream console) {
+        this.spark = spark;
+        this.rulePackPath = rulePackPath;
+        this.console = console;
+    }
+
+    /** Analyze every call again, even when nothing changed. */
+    public AnalyzeJob reprocess(boolean value) {
+        this.reprocess = value;
+        return this;
+    }
+
+    public AnalyzeResult run(String outputRoot) {
+        long start = System.nanoTime();
+        TableStore store = new TableStore(spark, outputRoot);
+        RulePack rules = RulePack.load(java.nio.file.Path.of(rulePackPath));
+        Dataset<Row> scope = scope(store, rules.hash());
+        Dataset<Row> calls = scope.join(utterancesByCall(store), scope.col("call_id").equalTo(col("u_call_id")), "left")
+                .drop("u_call_id");
+        Dataset<Row> outcomes = store.materialize("analyze-outcomes", calls
+                .repartition(Math.max(1, spark.sparkContext().defaultParallelism() * 4))
+                .mapPartitions(new AnalyzeCalls(rulePackPath), Encoders.row(AnalysisOutcome.SCHEMA)));
+
+        Map<String, Long> counts = new HashMap<>();
+        outcomes.groupBy("status").count().collectAsList().forEach(row -> counts.put(row.getString(0), row.getLong(1)));
+
+        Dataset<Row> textCalls = outcomes.where(col("text_analyzed")).select(col("call_id").as("key"));
+        Dataset<Row> analyzedCalls = outcomes.select(col("call_id").as("key"));
+        store.replace(Tables.UTTERANCES, outcomes.select(explode(col("utterances")).as("u")).select("u.*"),
+                col("call_id"), textCalls, lit(true));
+        store.replace(Tables.CALL_SENTIMENT, outcomes.select(explode(col("sentiments")).as("s")).select("s.*"),
+                col("call_id"), textCalls, lit(true));
+        store.replace(Tables.RULE_RESULTS, outcomes.select(explode(col("rules")).as("r")).select("r.*"),
+                col("call_id"), analyzedCalls, lit(true));
+        store.replace(Tables.REJECTS, outcomes.where(col("reject").isNotNull()).select("reject.*"),
+                coalesce(col("call_id"), col("source")), analyzedCalls, col("stage").equalTo(STAGE));
+        store.cleanStaging();
+
+        AnalyzeResult result = new AnalyzeResult(
+                counts.getOrDefault(AnalysisOutcome.ANALYZED, 0L),
+                counts.getOrDefault(AnalysisOutcome.RULES_ONLY, 0L),
+                counts.getOrDefault(AnalysisOutcome.REJECTED, 0L),
+                (System.nanoTime() - start) / 1_000_000);
+        console.printf("analyze: %d calls analyzed, %d re-scored with rule pack %s %s, %d rejected in %.1f s%n",
+                result.analyzed(), result.rescored(), rules.id(), rules.version(), result.rejected(),
+                result.wallMillis() / 1000.0);
+        return result;
+    }
+
+    /**
+     * The calls to work on, with {@code needs_text}: every transcribed call whose text analysis is missing or older
+     * than its transcript, or whose rule results are missing, older, or from another rule pack.
+     */
+    private Dataset<Row> scope(TableStore store, String rulePackHash) {
+        Dataset<Row> metrics = store.read(Tables.CALL_METRICS.name(), Tables.CALL_METRICS.schema())
+                .select("call_id", "agent_id", "duration_ms", "queue", "direction", "transcribed_at", "call_date");
+        Dataset<Row> textDone = store.read(Tables.UTTERANCES.name(), Tables.UTTERANCES.schema())
+                .groupBy(col("call_id").as("t_call_id")).agg(max("analyzed_at").as("text_at"));
+        Dataset<Row> rulesDone = store.read(Tables.RULE_RESULTS.name(), Tables.RULE_RESULTS.schema())
+                .groupBy(col("call_id").as("r_call_id"))
+                .agg(max("evaluated_at").as("rules_at"), max("rule_pack_hash").as("rules_hash"));
+        Dataset<Row> joined = metrics
+                .join(textDone, metrics.col("call_id").equalTo(col("t_call_id")), "left")
+                .join(rulesDone, metrics.col("call_id").equalTo(col("r_call_id")), "left");
+        Column needsText = lit(reprocess).or(col("text_at").isNull()).or(col("text_at").lt(col("transcribed_at")));
+        Column needsRules = needsText.or(col("rules_at").isNull()).or(col("rules_at").lt(col("transcribed_at")))
+                .or(col("rules_hash").notEqual(lit(rulePackHash)));
+        return joined.withColumn("needs_text", needsText)
+                .where(needsRules)
+                .select("call_id", "agent_id", "duration_ms", "queue", "direction", "call_date", "needs_text");
+    }
+
+    private static Dataset<Row> utterancesByCall(TableStore store) {
+        return store.read(Tables.TRANSCRIPTS.name(), Tables.TRANSCRIPTS.schema())
+                .groupBy(col("call_id").as("u_call_id"))
+                .agg(sort_array(collect_list(struct(col("utterance_index"), col("role"), col("start_ms"),
+                        col("end_ms"), col("text")))).as("turns"));
+    }
+
+    public record AnalyzeResult(long analyzed, long rescored, long rejected, long wallMillis) {}
+}
