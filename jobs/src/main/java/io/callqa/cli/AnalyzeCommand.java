@@ -30,7 +30,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         CallqaConfig config = environment.config();
         String rulePack = Batch.checkedRulePack(rules != null ? rules.toAbsolutePath().toString()
                 : config.analysis().rulePackPath());
-        new AnalyzeJob(environment.spark(config), rulePack, System.out).reprocess(reprocess).run(out);
+        new AnalyzeJob(environment.spark(config), rulePack, System.out)
+                .reprocess(reprocess)
+                .keepUnredactedTranscripts(config.analysis().keepUnredactedTranscripts())
+                .run(out);
         return 0;
     }
 }

@@ -45,6 +45,8 @@ final class Batch {
 
     static void analyze(EnvironmentOptions environment, StageOptions stage, String rulePack, PrintStream console) {
         CallqaConfig config = environment.config();
-        new AnalyzeJob(environment.spark(config), rulePack, console).run(stage.out);
+        new AnalyzeJob(environment.spark(config), rulePack, console)
+                .keepUnredactedTranscripts(config.analysis().keepUnredactedTranscripts())
+                .run(stage.out);
     }
 }

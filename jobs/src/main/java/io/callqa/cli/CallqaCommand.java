@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "callqa", mixinStandardHelpOptions = true, version = "callqa 0.1.0",
         description = "Speech analytics and quality assurance for call centers, on Apache Spark.",
         subcommands = {TranscribeCommand.class, AnalyzeCommand.class, RunCommand.class, RulesCommand.class, SqlCommand.class, DemoCommand.class,
-                SamplesCommand.class, CommandLine.HelpCommand.class})
+                SamplesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CallqaCommand implements Runnable {
     /** Bad input detected before any work: the user must fix a file or an option. */
     static final int EXIT_BAD_INPUT = 2;

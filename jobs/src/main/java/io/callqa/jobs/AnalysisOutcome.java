@@ -6,7 +6,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * What the analyze stage did with one call, as a row: its analyzed utterances and sentiment (when its text needed
- * analysis), its rule results, or a reject.
+ * analysis), its rule results and, when unredacted transcripts are not kept, its transcript rows with personal data
+ * replaced; or a reject.
  */
 final class AnalysisOutcome {
     static final String ANALYZED = "analyzed";
@@ -20,6 +21,7 @@ final class AnalysisOutcome {
             .add("utterances", DataTypes.createArrayType(Tables.UTTERANCES.schema(), false), false)
             .add("sentiments", DataTypes.createArrayType(Tables.CALL_SENTIMENT.schema(), false), false)
             .add("rules", DataTypes.createArrayType(Tables.RULE_RESULTS.schema(), false), false)
+            .add("scrubbed_transcripts", DataTypes.createArrayType(Tables.TRANSCRIPTS.schema(), false), false)
             .add("reject", Tables.REJECTS.schema(), true);
 
     private AnalysisOutcome() {}

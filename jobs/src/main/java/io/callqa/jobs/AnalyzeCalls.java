@@ -31,9 +31,11 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
     static final String NLP_VERSION = "corenlp-4.5.10/" + SentimentAnalyzer.DEFAULT_PARSER.name().toLowerCase(java.util.Locale.ROOT);
 
     private final String rulePackPath;
+    private final boolean keepUnredactedTranscripts;
 
-    AnalyzeCalls(String rulePackPath) {
+    AnalyzeCalls(String rulePackPath, boolean keepUnredactedTranscripts) {
         this.rulePackPath = rulePackPath;
+        this.keepUnredactedTranscripts = keepUnredactedTranscripts;
     }
 
     @Override
@@ -53,7 +55,7 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
                 Row reject = RowFactory.create(callId, "call_metrics", RejectReason.INTERNAL_ERROR.name(),
                         "Cannot analyze call: " + e, null, false, now, AnalyzeJob.STAGE);
                 outcomes.add(RowFactory.create(callId, AnalysisOutcome.REJECTED, false, Rows.seq(List.of()),
-                        Rows.seq(List.of()), Rows.seq(List.of()), reject));
+                        Rows.seq(List.of()), Rows.seq(List.of()), Rows.seq(List.of()), reject));
             }
         }
         return outcomes.iterator();
@@ -66,8 +68,15 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
         boolean needsText = call.getAs("needs_text");
         List<Row> utterances = new ArrayList<>();
         List<Row> sentiments = new ArrayList<>();
+        List<Row> scrubbed = new ArrayList<>();
         if (needsText) {
             List<AnalyzedUtterance> analyzed = analyzer.analyzeUtterances(text);
+            if (!keepUnredactedTranscripts) {
+                List<Row> turns = call.getList(call.fieldIndex("turns"));
+                for (int index = 0; index < turns.size(); index++) {
+                    scrubbed.add(TranscriptScrubbing.scrub(turns.get(index), analyzed.get(index).redacted()));
+                }
+            }
             for (AnalyzedUtterance utterance : analyzed) {
                 SpokenTurn turn = utterance.turn();
                 utterances.add(RowFactory.create(text.callId(), turn.index(), turn.speaker().label(), turn.startMillis(),
@@ -95,7 +104,7 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
                     rules.id(), rules.version(), rules.hash(), now, callDate));
         }
         return RowFactory.create(text.callId(), needsText ? AnalysisOutcome.ANALYZED : AnalysisOutcome.RULES_ONLY,
-                needsText, Rows.seq(utterances), Rows.seq(sentiments), Rows.seq(results), null);
+                needsText, Rows.seq(utterances), Rows.seq(sentiments), Rows.seq(results), Rows.seq(scrubbed), null);
     }
 
     private static CallText callText(Row call) {

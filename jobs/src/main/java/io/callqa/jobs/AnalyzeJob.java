@@ -34,6 +34,7 @@ public final class AnalyzeJob {
     private final String rulePackPath;
     private final PrintStream console;
     private boolean reprocess;
+    private boolean keepUnredactedTranscripts = true;
 
     public AnalyzeJob(SparkSession spark, String rulePackPath, PrintStream console) {
         this.spark = spark;
@@ -47,6 +48,12 @@ public final class AnalyzeJob {
         return this;
     }
 
+    /** false: replace the personal data in {@code transcripts} too, so that no unredacted text is kept. */
+    public AnalyzeJob keepUnredactedTranscripts(boolean value) {
+        this.keepUnredactedTranscripts = value;
+        return this;
+    }
+
     public AnalyzeResult run(String outputRoot) {
         long start = System.nanoTime();
         TableStore store = new TableStore(spark, outputRoot);
@@ -56,7 +63,7 @@ public final class AnalyzeJob {
                 .drop("u_call_id");
         Dataset<Row> outcomes = store.materialize("analyze-outcomes", calls
                 .repartition(Math.max(1, spark.sparkContext().defaultParallelism() * 4))
-                .mapPartitions(new AnalyzeCalls(rulePackPath), Encoders.row(AnalysisOutcome.SCHEMA)));
+                .mapPartitions(new AnalyzeCalls(rulePackPath, keepUnredactedTranscripts), Encoders.row(AnalysisOutcome.SCHEMA)));
 
         Map<String, Long> counts = new HashMap<>();
         outcomes.groupBy("status").count().collectAsList().forEach(row -> counts.put(row.getString(0), row.getLong(1)));
@@ -67,6 +74,10 @@ public final class AnalyzeJob {
                 col("call_id"), textCalls, lit(true));
         store.replace(Tables.CALL_SENTIMENT, outcomes.select(explode(col("sentiments")).as("s")).select("s.*"),
                 col("call_id"), textCalls, lit(true));
+        if (!keepUnredactedTranscripts) {
+            store.replace(Tables.TRANSCRIPTS, outcomes.select(explode(col("scrubbed_transcripts")).as("t")).select("t.*"),
+                    col("call_id"), textCalls, lit(true));
+        }
         store.replace(Tables.RULE_RESULTS, outcomes.select(explode(col("rules")).as("r")).select("r.*"),
                 col("call_id"), analyzedCalls, lit(true));
         store.replace(Tables.REJECTS, outcomes.where(col("reject").isNotNull()).select("reject.*"),
@@ -110,8 +121,8 @@ public final class AnalyzeJob {
     private static Dataset<Row> utterancesByCall(TableStore store) {
         return store.read(Tables.TRANSCRIPTS.name(), Tables.TRANSCRIPTS.schema())
                 .groupBy(col("call_id").as("u_call_id"))
-                .agg(sort_array(collect_list(struct(col("utterance_index"), col("role"), col("start_ms"),
-                        col("end_ms"), col("text")))).as("turns"));
+                // Every column, so that the transcript can be rewritten redacted; sorted by (call_id, utterance_index).
+                .agg(sort_array(collect_list(struct(Tables.TRANSCRIPTS.columns()))).as("turns"));
     }
 
     public record AnalyzeResult(long analyzed, long rescored, long rejected, long wallMillis) {}
