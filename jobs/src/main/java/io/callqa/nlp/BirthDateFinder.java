@@ -65,8 +65,11 @@ final class BirthDateFinder implements PiiFinder {
         }
         // "oh three oh four eighty five": a date said as digits.
         List<DigitRun> runs = DigitRunScanner.find(tokens.subList(start, tokens.size()));
-        if (!runs.isEmpty() && runs.get(0).firstToken() == 0 && runs.get(0).length() >= 4 && runs.get(0).length() <= 8) {
-            spans.add(span(tokens, start, start + runs.get(0).lastToken()));
+        if (!runs.isEmpty()) {
+            DigitRun first = runs.get(0);
+            if (first.firstToken() == 0 && first.length() >= 4 && first.length() <= 8) {
+                spans.add(span(tokens, start, start + first.lastToken()));
+            }
         }
     }
 

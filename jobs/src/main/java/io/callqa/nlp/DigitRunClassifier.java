@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *   <li>"ending in four two one seven", "the last four digits are …": four digits after these phrases are card data,
  *       or SSN data next to "social". PCI DSS would allow showing a card's last four, but here they are what the
  *       agent verifies the caller with (the identity-verification rule), so they are a secret of the call.
+ *   <li>Three to six digits after "security code", "cvv" or "expiry" are card data: the security code must never
+ *       be stored at all (PCI DSS), and the expiry date completes the card.
  *   <li>Nine digits are an SSN when written 123-45-6789, said next to "social", or when they could be one at all
  *       (area not 000, 666 or 9xx; group not 00; serial not 0000). The answer to "what is your social" usually comes
  *       in the next utterance without the word, so an unexplained nine-digit number is redacted as an SSN; a
@@ -39,6 +41,11 @@ final class DigitRunClassifier {
             Map.entry("mobile", PiiType.PHONE), Map.entry("landline", PiiType.PHONE), Map.entry("call", PiiType.PHONE),
             Map.entry("reach", PiiType.PHONE), Map.entry("callback", PiiType.PHONE), Map.entry("fax", PiiType.PHONE));
     private static final Set<String> ENDING_WORDS = Set.of("ending", "ends");
+    private static final Set<String> CARD_DETAIL_WORDS = Set.of("cvv", "cvc", "csc", "cv2", "expiry", "expires",
+            "expiration");
+    /** Words before "code" that make it a card's security code ("the three digit code on the back"). */
+    private static final Set<String> SECURITY_CODE_WORDS = Set.of("security", "verification", "digit");
+    private static final int CARD_DETAIL_WORDS_BEFORE = 6;
 
     private static final Pattern WRITTEN_SSN = Pattern.compile("\\d{3}[- ]\\d{2}[- ]\\d{4}");
     private static final Pattern WRITTEN_LOCAL_PHONE = Pattern.compile("\\d{3}[-. ]\\d{4}");
@@ -56,6 +63,9 @@ final class DigitRunClassifier {
             return PiiType.SSN;
         }
         if (context == PiiType.CARD && (length >= 8 && length <= 19 || lastFour)) {
+            return PiiType.CARD;
+        }
+        if (length >= 3 && length <= 6 && followsCardDetailWords(run, tokens)) {
             return PiiType.CARD;
         }
         if (length >= 13 && length <= 19 && Luhn.isValid(run.digits())) {
@@ -120,6 +130,20 @@ final class DigitRunClassifier {
                 return true;
             }
             if ((word.equals("four") || word.equals("4")) && index > 0 && tokens.get(index - 1).word().equals("last")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followsCardDetailWords(DigitRun run, List<WordToken> tokens) {
+        int from = Math.max(0, run.firstToken() - CARD_DETAIL_WORDS_BEFORE);
+        for (int index = run.firstToken() - 1; index >= from; index--) {
+            String word = tokens.get(index).word();
+            if (CARD_DETAIL_WORDS.contains(word)) {
+                return true;
+            }
+            if (word.equals("code") && index > 0 && SECURITY_CODE_WORDS.contains(tokens.get(index - 1).word())) {
                 return true;
             }
         }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * digits and spelled letters people add ("j smith eighty five at …").
  */
 final class EmailFinder implements PiiFinder {
-    private static final Pattern WRITTEN = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern WRITTEN =
+            Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern WRITTEN_DOMAIN = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)*\\.([a-z]{2,})");
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("com", "net", "org", "edu", "gov", "mil", "io", "co",
             "uk", "us", "ca", "au", "de", "fr", "ie", "nz", "info", "biz", "me");

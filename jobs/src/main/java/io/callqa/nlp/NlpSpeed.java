@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * Prints how fast sentiment and redaction run on one thread, in utterances per second of wall time and of the
- * thread's CPU time (the figure that holds on a busy machine), after loading and warming up the pipelines. Utterances come from a file (one per line, e.g. exported from the transcripts table) or, without
- * one, from a built-in set of call-center utterances. Prints counts only, never the utterances.
+ * thread's CPU time (the figure that holds on a busy machine), after loading and warming up the pipelines.
+ * Utterances come from a file (one per line, e.g. exported from the transcripts table) or, without one, from a
+ * built-in set of call-center utterances. Prints counts only, never the utterances: they are customer data.
  *
  * <pre>
  * java -Xmx2g -cp 'jobs/target/classes:jobs/target/lib/*' io.callqa.nlp.NlpSpeed [utterances.txt]

@@ -16,8 +16,8 @@ public enum SentimentParser {
             "edu/stanford/nlp/models/lexparser/englishPCFG.caseless.ser.gz", null),
 
     /**
-     * The shift-reduce parser (in {@code models-english}): needs tags, which come from the caseless tagger because
-     * the cased one mistags lower-case proper nouns and sentence starts.
+     * The shift-reduce parser (in {@code models-english}): needs tags, which come from the caseless tagger since the
+     * text is lower case (on the test set of 100 utterances the cased tagger gives the same sentiment labels).
      */
     SHIFT_REDUCE("tokenize,ssplit,pos,parse,sentiment", "edu/stanford/nlp/models/srparser/englishSR.ser.gz",
             "edu/stanford/nlp/models/pos-tagger/english-caseless-left3words-distsim.tagger");

@@ -152,7 +152,9 @@ final class SpokenDates {
             if (rest == null && next < tokens.size() && NumberWords.nonZeroUnit(tokens.get(next).word()) != null) {
                 rest = new Number(NumberWords.nonZeroUnit(tokens.get(next).word()), next + 1, false);
             }
-            return rest == null ? new Number(2000, index + 2, true) : new Number(2000 + rest.value(), rest.next(), true);
+            return rest == null
+                    ? new Number(2000, index + 2, true)
+                    : new Number(2000 + rest.value(), rest.next(), true);
         }
         Integer century = word.equals("nineteen") ? Integer.valueOf(1900) : word.equals("twenty") ? 2000 : null;
         if (century != null) {

@@ -40,6 +40,13 @@ class PiiRedactorTest {
     }
 
     @Test
+    void redactsTheSecurityCodeAndExpiryOfACard() {
+        assertRedacted("the security code is four five six", "the security code is [CARD]");
+        assertRedacted("the three digit code on the back is 456", "the three digit code on the back is [CARD]");
+        assertRedacted("it expires oh four twenty seven", "it expires [CARD]");
+    }
+
+    @Test
     void redactsSocialSecurityNumbers() {
         assertRedacted("my social is 123-45-6789", "my social is [SSN]");
         assertRedacted("it's 123-45-6789", "it's [SSN]");
