@@ -126,7 +126,7 @@ class TranscribeJobTest {
     @Test
     @Order(3)
     void writesEveryTableAsItsSchemaFileDeclares() {
-        for (TableDefinition table : Tables.ALL) {
+        for (TableDefinition table : List.of(Tables.TRANSCRIPTS, Tables.CALL_METRICS, Tables.REJECTS)) {
             StructType declared = SchemaFile.read(SchemaFile.location(CallqaTestHome.home().resolve("schemas"), table.name()));
             StructType written = spark.read().parquet(out + "/" + table.name()).schema();
             assertThat(namesAndTypes(written)).as(table.name()).isEqualTo(namesAndTypes(declared));
