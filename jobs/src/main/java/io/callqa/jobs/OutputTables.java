@@ -3,11 +3,14 @@ package io.callqa.jobs;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_json;
 
+import io.callqa.tables.TableDefinition;
+import io.callqa.tables.Tables;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -38,7 +41,11 @@ public final class OutputTables {
                     .sorted()
                     .toList();
             for (String table : tables) {
-                spark.read().parquet(outputRoot + "/" + table).createOrReplaceTempView(table);
+                // A known table is read with its declared schema: an empty one (no rejects, say) has no file to infer
+                // a schema from.
+                Optional<TableDefinition> known = Tables.ALL.stream().filter(each -> each.name().equals(table)).findFirst();
+                (known.isPresent() ? spark.read().schema(known.get().schema()) : spark.read())
+                        .parquet(outputRoot + "/" + table).createOrReplaceTempView(table);
             }
             return tables;
         } catch (IOException e) {

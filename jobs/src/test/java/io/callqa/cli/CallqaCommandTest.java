@@ -2,7 +2,10 @@ package io.callqa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callqa.tables.TableStore;
+import io.callqa.tables.Tables;
 import io.callqa.testing.CallqaTestHome;
+import io.callqa.testing.SharedSpark;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +49,17 @@ class CallqaCommandTest {
         assertThat(transcribed.out()).contains("transcribed 1, skipped 0 (already transcribed), rejected 1");
         assertThat(query.out()).isEqualTo("role,utterances\nunknown,1\n");
         assertThat(rejects.out()).startsWith("call_id,reason,message\ngone,AUDIO_NOT_FOUND,Cannot read audio ");
+    }
+
+    @Test
+    void answersOverATableWithoutRows() {
+        String out = folder.resolve("out").toString();
+        new TableStore(SharedSpark.get(), out).write(Tables.REJECTS,
+                SharedSpark.get().createDataFrame(java.util.List.of(), Tables.REJECTS.schema()));
+
+        Output query = run("sql", "--out", out, "SELECT count(*) AS rejected FROM rejects");
+
+        assertThat(query.out()).as(query.err()).isEqualTo("rejected\n0\n");
     }
 
     @Test
