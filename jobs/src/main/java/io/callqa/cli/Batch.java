@@ -43,7 +43,14 @@ final class Batch {
         return path;
     }
 
-    static void analyze(EnvironmentOptions environment, StageOptions stage, String rulePack, PrintStream console) {
+    /** Every stage, in order; the rule pack is checked before transcription starts. */
+    static void run(EnvironmentOptions environment, StageOptions stage, PrintStream console) {
+        String rulePack = checkedRulePack(environment.config().analysis().rulePackPath());
+        transcribe(environment, stage, console);
+        analyze(environment, stage, rulePack, console);
+    }
+
+    private static void analyze(EnvironmentOptions environment, StageOptions stage, String rulePack, PrintStream console) {
         CallqaConfig config = environment.config();
         new AnalyzeJob(environment.spark(config), rulePack, console)
                 .keepUnredactedTranscripts(config.analysis().keepUnredactedTranscripts())

@@ -22,9 +22,7 @@ final class DemoCommand implements Callable<Integer> {
         stage.calls = home.resolve("samples/calls.csv");
         stage.agents = home.resolve("samples/agents.csv");
         stage.out = (out != null ? out : home.resolve("out/demo")).toAbsolutePath().toString();
-        String rulePack = Batch.checkedRulePack(environment.config().analysis().rulePackPath());
-        Batch.transcribe(environment, stage, System.out);
-        Batch.analyze(environment, stage, rulePack, System.out);
+        Batch.run(environment, stage, System.out);
         System.out.printf("%nThe tables are in %s%nTry: ./callqa sql --out %s \"SELECT role, count(*) AS utterances FROM transcripts GROUP BY role\"%n",
                 stage.out, stage.out);
         return 0;

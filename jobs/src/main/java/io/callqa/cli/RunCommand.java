@@ -15,9 +15,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String rulePack = Batch.checkedRulePack(environment.config().analysis().rulePackPath());
-        Batch.transcribe(environment, stage, System.out);
-        Batch.analyze(environment, stage, rulePack, System.out);
+        Batch.run(environment, stage, System.out);
         return 0;
     }
 }
