@@ -68,13 +68,11 @@ public final class TranscribeJob {
         int partitions = Math.max(1, Math.min(requests.size(), 1000));
         TranscribeProgress progress = new TranscribeProgress(spark.sparkContext());
         Dataset<Row> outcomes;
-        try (AutoCloseable ignored = progress.report(console, manifest.calls().size(), start)) {
+        try (TranscribeProgress.Reporting reporting = progress.report(console, manifest.calls().size(), start)) {
             outcomes = store.materialize("transcribe-outcomes", spark.createDataFrame(requests, CallRequests.SCHEMA)
                     .repartition(partitions)
                     .mapPartitions(new TranscribeCalls(config, transcribed, progress),
                             Encoders.row(TranscriptionOutcome.SCHEMA)));
-        } catch (Exception e) {
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
 
         Map<String, Long> counts = new HashMap<>();

@@ -57,8 +57,14 @@ final class TranscribeProgress implements Serializable {
                 done, totalCalls, skipped.value(), rejected.value(), audioHours, realTime, perCore);
     }
 
+    /** Stops the progress lines; closing throws nothing. */
+    interface Reporting extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Prints {@link #describe} every few seconds until closed. */
-    AutoCloseable report(PrintStream out, int totalCalls, long startNanos) {
+    Reporting report(PrintStream out, int totalCalls, long startNanos) {
         Thread thread = new Thread(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
