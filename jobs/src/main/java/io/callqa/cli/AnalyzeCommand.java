@@ -2,6 +2,7 @@ package io.callqa.cli;
 
 import io.callqa.config.CallqaConfig;
 import io.callqa.jobs.AnalyzeJob;
+import io.callqa.rules.RulePack;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CallqaConfig config = environment.config();
-        String rulePack = Batch.checkedRulePack(rules != null ? rules.toAbsolutePath().toString()
+        RulePack rulePack = Batch.rulePack(rules != null ? rules.toAbsolutePath().toString()
                 : config.analysis().rulePackPath());
         new AnalyzeJob(environment.spark(config), rulePack, System.out)
                 .reprocess(reprocess)

@@ -38,19 +38,19 @@ final class Batch {
     }
 
     /** The rule pack is read (and any mistake in it reported) before hours of work start. */
-    static String checkedRulePack(String path) {
-        RulePack.load(Path.of(path));
-        return path;
+    static RulePack rulePack(String path) {
+        return RulePack.load(Path.of(path));
     }
 
     /** Every stage, in order; the rule pack is checked before transcription starts. */
     static void run(EnvironmentOptions environment, StageOptions stage, PrintStream console) {
-        String rulePack = checkedRulePack(environment.config().analysis().rulePackPath());
+        RulePack rulePack = rulePack(environment.config().analysis().rulePackPath());
         transcribe(environment, stage, console);
         analyze(environment, stage, rulePack, console);
     }
 
-    private static void analyze(EnvironmentOptions environment, StageOptions stage, String rulePack, PrintStream console) {
+    private static void analyze(EnvironmentOptions environment, StageOptions stage, RulePack rulePack,
+            PrintStream console) {
         CallqaConfig config = environment.config();
         new AnalyzeJob(environment.spark(config), rulePack, console)
                 .keepUnredactedTranscripts(config.analysis().keepUnredactedTranscripts())

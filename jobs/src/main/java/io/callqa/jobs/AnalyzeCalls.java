@@ -30,17 +30,17 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
     /** Recorded with every analyzed utterance, so that results can be traced to the models that made them. */
     static final String NLP_VERSION = "corenlp-4.5.10/" + SentimentAnalyzer.DEFAULT_PARSER.name().toLowerCase(java.util.Locale.ROOT);
 
-    private final String rulePackPath;
+    /** Loaded once on the driver and shipped with the task: every call of a run is judged by the same pack. */
+    private final RulePack rules;
     private final boolean keepUnredactedTranscripts;
 
-    AnalyzeCalls(String rulePackPath, boolean keepUnredactedTranscripts) {
-        this.rulePackPath = rulePackPath;
+    AnalyzeCalls(RulePack rules, boolean keepUnredactedTranscripts) {
+        this.rules = rules;
         this.keepUnredactedTranscripts = keepUnredactedTranscripts;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> calls) {
-        RulePack rules = RulePack.load(java.nio.file.Path.of(rulePackPath));
         PiiRedactor redactor = new PiiRedactor();
         CallAnalyzer analyzer = new CallAnalyzer(new SentimentAnalyzer()::analyze, redactor::redact, rules);
         Timestamp now = Timestamp.from(Instant.now());

@@ -13,7 +13,6 @@ import io.callqa.rules.RulePack;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import java.io.PrintStream;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -31,14 +30,14 @@ public final class AnalyzeJob {
     static final String STAGE = "analyze";
 
     private final SparkSession spark;
-    private final String rulePackPath;
+    private final RulePack rules;
     private final PrintStream console;
     private boolean reprocess;
     private boolean keepUnredactedTranscripts = true;
 
-    public AnalyzeJob(SparkSession spark, String rulePackPath, PrintStream console) {
+    public AnalyzeJob(SparkSession spark, RulePack rules, PrintStream console) {
         this.spark = spark;
-        this.rulePackPath = rulePackPath;
+        this.rules = rules;
         this.console = console;
     }
 
@@ -57,16 +56,14 @@ public final class AnalyzeJob {
     public AnalyzeResult run(String outputRoot) {
         long start = System.nanoTime();
         TableStore store = new TableStore(spark, outputRoot);
-        RulePack rules = RulePack.load(java.nio.file.Path.of(rulePackPath));
         Dataset<Row> scope = scope(store, rules.hash());
         Dataset<Row> calls = scope.join(utterancesByCall(store), scope.col("call_id").equalTo(col("u_call_id")), "left")
                 .drop("u_call_id");
         Dataset<Row> outcomes = store.materialize("analyze-outcomes", calls
                 .repartition(Math.max(1, spark.sparkContext().defaultParallelism() * 4))
-                .mapPartitions(new AnalyzeCalls(rulePackPath, keepUnredactedTranscripts), Encoders.row(AnalysisOutcome.SCHEMA)));
+                .mapPartitions(new AnalyzeCalls(rules, keepUnredactedTranscripts), Encoders.row(AnalysisOutcome.SCHEMA)));
 
-        Map<String, Long> counts = new HashMap<>();
-        outcomes.groupBy("status").count().collectAsList().forEach(row -> counts.put(row.getString(0), row.getLong(1)));
+        Map<String, Long> counts = Rows.countByStatus(outcomes);
 
         Dataset<Row> textCalls = outcomes.where(col("text_analyzed")).select(col("call_id").as("key"));
         Dataset<Row> analyzedCalls = outcomes.select(col("call_id").as("key"));

@@ -75,9 +75,7 @@ public final class TranscribeJob {
                             Encoders.row(TranscriptionOutcome.SCHEMA)));
         }
 
-        Map<String, Long> counts = new HashMap<>();
-        outcomes.groupBy("status").count().collectAsList()
-                .forEach(row -> counts.put(row.getString(0), row.getLong(1)));
+        Map<String, Long> counts = Rows.countByStatus(outcomes);
 
         // Rows of calls transcribed or rejected now replace what earlier runs wrote for them.
         Dataset<Row> replacedCalls = outcomes

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.callqa.jobs.AnalyzeJob.AnalyzeResult;
+import io.callqa.rules.RulePack;
 import io.callqa.tables.SchemaFile;
 import io.callqa.tables.TableDefinition;
 import io.callqa.tables.TableStore;
@@ -153,7 +154,8 @@ class AnalyzeJobTest {
     }
 
     private AnalyzeResult analyze(String rulePack) {
-        return new AnalyzeJob(spark, rulePack, new PrintStream(new ByteArrayOutputStream())).run(out);
+        return new AnalyzeJob(spark, RulePack.load(Path.of(rulePack)), new PrintStream(new ByteArrayOutputStream()))
+                .run(out);
     }
 
     private Dataset<Row> table(TableDefinition table) {
