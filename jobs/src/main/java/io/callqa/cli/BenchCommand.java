@@ -1,6 +1,9 @@
 package io.callqa.cli;
 
+import io.callqa.bench.BenchmarkCalls;
+import io.callqa.bench.PipelineBenchmark;
 import io.callqa.bench.RuleAccuracyBenchmark;
+import io.callqa.bench.StageMeasurement;
 import io.callqa.config.CallqaConfig;
 import io.callqa.rules.RuleAccuracy;
 import io.callqa.rules.RulePack;
@@ -10,6 +13,7 @@ import io.callqa.samples.TextToSpeech;
 import io.callqa.transcribe.CallTranscriber;
 import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print a table.",
-        subcommands = BenchCommand.Rules.class)
+        subcommands = {BenchCommand.Rules.class, BenchCommand.Pipeline.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
@@ -50,6 +54,44 @@ final class BenchCommand implements Runnable {
             System.out.printf("Rule pack %s version %s on %d labeled calls (%.0f s):%n", pack.id(), pack.version(),
                     LabeledScripts.calls().size(), (System.nanoTime() - start) / 1e9);
             RuleAccuracyBenchmark.print(accuracy, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "pipeline", mixinStandardHelpOptions = true,
+            description = "Runs every stage over a fixed batch (the four sample calls, each several times) on "
+                    + "local[1] and local[2], each in a JVM of its own, and prints per stage: wall and CPU time, "
+                    + "× real time per core, CoreNLP utterances/s and share of the time, peak resident memory; then "
+                    + "how each stage scales from one core to two.")
+    static final class Pipeline implements Callable<Integer> {
+        @Mixin
+        EnvironmentOptions environment;
+
+        @Option(names = "--copies", defaultValue = "3", description = "How many times each sample call is in the batch (default: 3).")
+        int copies;
+
+        @Option(names = "--masters", split = ",", defaultValue = "local[1],local[2]",
+                description = "Spark masters to compare, in order (default: local[1],local[2]).")
+        List<String> masters;
+
+        @Option(names = "--heap", defaultValue = "2g", description = "Maximum heap of each run's JVM (default: 2g).")
+        String heap;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Work folder (default: out/bench in the callqa folder).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            Path home = CallqaHome.get();
+            Path folder = (out != null ? out : home.resolve("out/bench")).toAbsolutePath();
+            Path settings = environment.configFile != null ? environment.configFile.toAbsolutePath()
+                    : home.resolve("conf/callqa.yaml");
+            environment.config();
+            BenchmarkCalls calls = BenchmarkCalls.prepare(home.resolve("samples"), folder, copies);
+            System.out.printf("Benchmarking %d calls on %s (one JVM each, heap %s); logs in %s%n", calls.calls(),
+                    String.join(", ", masters), heap, folder);
+            List<StageMeasurement> measurements = new PipelineBenchmark(home, settings, heap).run(calls, folder, masters);
+            PipelineBenchmark.print(measurements, calls, System.out);
             return 0;
         }
     }

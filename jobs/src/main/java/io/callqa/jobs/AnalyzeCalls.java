@@ -33,16 +33,21 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
     /** Loaded once on the driver and shipped with the task: every call of a run is judged by the same pack. */
     private final RulePack rules;
     private final boolean keepUnredactedTranscripts;
+    /** Where the stage's time goes (CoreNLP loading, and sentiment with redaction), for the pipeline benchmark. */
+    private final TextAnalysisCounters counters;
 
-    AnalyzeCalls(RulePack rules, boolean keepUnredactedTranscripts) {
+    AnalyzeCalls(RulePack rules, boolean keepUnredactedTranscripts, TextAnalysisCounters counters) {
         this.rules = rules;
         this.keepUnredactedTranscripts = keepUnredactedTranscripts;
+        this.counters = counters;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> calls) {
+        long loading = System.nanoTime();
         PiiRedactor redactor = new PiiRedactor();
         CallAnalyzer analyzer = new CallAnalyzer(new SentimentAnalyzer()::analyze, redactor::redact, rules);
+        counters.loadingMillis().add((System.nanoTime() - loading) / 1_000_000);
         Timestamp now = Timestamp.from(Instant.now());
         List<Row> outcomes = new ArrayList<>();
         while (calls.hasNext()) {
@@ -70,7 +75,10 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
         List<Row> sentiments = new ArrayList<>();
         List<Row> scrubbed = new ArrayList<>();
         if (needsText) {
+            long analyzing = System.nanoTime();
             List<AnalyzedUtterance> analyzed = analyzer.analyzeUtterances(text);
+            counters.analysisMillis().add((System.nanoTime() - analyzing) / 1_000_000);
+            counters.utterances().add(analyzed.size());
             if (!keepUnredactedTranscripts) {
                 List<Row> turns = call.getList(call.fieldIndex("turns"));
                 for (int index = 0; index < turns.size(); index++) {

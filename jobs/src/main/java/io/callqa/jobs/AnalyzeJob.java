@@ -59,9 +59,11 @@ public final class AnalyzeJob {
         Dataset<Row> scope = scope(store, rules.hash());
         Dataset<Row> calls = scope.join(utterancesByCall(store), scope.col("call_id").equalTo(col("u_call_id")), "left")
                 .drop("u_call_id");
+        TextAnalysisCounters counters = TextAnalysisCounters.register(spark.sparkContext());
         Dataset<Row> outcomes = store.materialize("analyze-outcomes", calls
                 .repartition(Math.max(1, spark.sparkContext().defaultParallelism() * 4))
-                .mapPartitions(new AnalyzeCalls(rules, keepUnredactedTranscripts), Encoders.row(AnalysisOutcome.SCHEMA)));
+                .mapPartitions(new AnalyzeCalls(rules, keepUnredactedTranscripts, counters),
+                        Encoders.row(AnalysisOutcome.SCHEMA)));
 
         Map<String, Long> counts = Rows.countByStatus(outcomes);
 
@@ -85,6 +87,9 @@ public final class AnalyzeJob {
                 counts.getOrDefault(AnalysisOutcome.ANALYZED, 0L),
                 counts.getOrDefault(AnalysisOutcome.RULES_ONLY, 0L),
                 counts.getOrDefault(AnalysisOutcome.REJECTED, 0L),
+                counters.utterances().value(),
+                counters.loadingMillis().value(),
+                counters.analysisMillis().value(),
                 (System.nanoTime() - start) / 1_000_000);
         console.printf("analyze: %d calls analyzed, %d re-scored with rule pack %s %s, %d rejected in %.1f s%n",
                 result.analyzed(), result.rescored(), rules.id(), rules.version(), result.rejected(),
@@ -122,5 +127,12 @@ public final class AnalyzeJob {
                 .agg(sort_array(collect_list(struct(Tables.TRANSCRIPTS.columns()))).as("turns"));
     }
 
-    public record AnalyzeResult(long analyzed, long rescored, long rejected, long wallMillis) {}
+    /**
+     * @param utterancesAnalyzed utterances whose sentiment and personal data were analyzed
+     * @param textModelLoadingMillis time executors spent loading CoreNLP, summed over tasks (it is loaded once per
+     *     JVM; later tasks find it loaded)
+     * @param textAnalysisMillis time executors spent on sentiment and redaction, summed over cores
+     */
+    public record AnalyzeResult(long analyzed, long rescored, long rejected, long utterancesAnalyzed,
+            long textModelLoadingMillis, long textAnalysisMillis, long wallMillis) {}
 }
