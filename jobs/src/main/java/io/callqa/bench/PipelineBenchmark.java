@@ -72,8 +72,10 @@ public final class PipelineBenchmark {
     /** The measurements as Markdown tables (readable in a terminal, and pasted as they are into BENCHMARKS.md). */
     public static void print(List<StageMeasurement> measurements, BenchmarkCalls calls, PrintStream out) {
         out.printf(Locale.ROOT, "%d calls, %.1f min of two-channel 8 kHz audio%n%n", calls.calls(), calls.audioMillis() / 60_000.0);
+        out.println("× real time per core: seconds of calls per wall second per core (wall time: slowed by anything "
+                + "else the machine runs); per CPU s: per second of the process's CPU time.");
         out.println("| master | stage | wall s | CPU s | × real time per core | × real time per CPU s "
-                + "| CoreNLP load s | CoreNLP utterances/s per core | CoreNLP share of core time | peak RSS MB "
+                + "| CoreNLP load CPU s | CoreNLP utterances per CPU s | CoreNLP share of CPU | peak RSS MB "
                 + "| peak RSS MB per core |");
         out.println("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         Map<String, List<StageMeasurement>> byMaster = new LinkedHashMap<>();
@@ -118,8 +120,9 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * CoreNLP's share counts sentiment and redaction against the cores' time; its loading (once per executor JVM,
-     * seconds whatever the batch) is shown on its own, since over a long batch it fades.
+     * CoreNLP's figures are CPU time, which a busy machine distorts less than wall time. Its share counts sentiment
+     * and redaction against the process's CPU time; its loading (once per executor JVM, seconds whatever the batch)
+     * is shown on its own, since over a long batch it fades.
      */
     private static void printRow(StageMeasurement stage, BenchmarkCalls calls, PrintStream out) {
         double wallSeconds = stage.wallMillis() / 1000.0;
@@ -131,7 +134,7 @@ public final class PipelineBenchmark {
                 audioSeconds / wallSeconds / stage.cores(), audioSeconds / (stage.cpuMillis() / 1000.0),
                 text ? String.format(Locale.ROOT, "%.1f", work.textModelLoadingMillis() / 1000.0) : "–",
                 text ? String.format(Locale.ROOT, "%.0f", work.utterancesAnalyzed() * 1000.0 / Math.max(1, work.textAnalysisMillis())) : "–",
-                text ? String.format(Locale.ROOT, "%.0f %%", 100.0 * work.textAnalysisMillis() / (stage.wallMillis() * (double) stage.cores())) : "–",
+                text ? String.format(Locale.ROOT, "%.0f %%", 100.0 * work.textAnalysisMillis() / Math.max(1, stage.cpuMillis())) : "–",
                 stage.peakResidentBytes() < 0 ? "–" : String.valueOf(stage.peakResidentBytes() >> 20),
                 stage.peakResidentBytes() < 0 ? "–" : String.valueOf((stage.peakResidentBytes() >> 20) / stage.cores()));
     }

@@ -5,8 +5,8 @@ package io.callqa.bench;
  *
  * @param calls calls the stage processed (not skipped, not rejected)
  * @param utterancesAnalyzed utterances CoreNLP analyzed (0 for stages without text analysis)
- * @param textModelLoadingMillis time executors spent loading CoreNLP, summed over tasks
- * @param textAnalysisMillis time executors spent in sentiment and redaction, summed over cores
+ * @param textModelLoadingMillis CPU time executors spent loading CoreNLP
+ * @param textAnalysisMillis CPU time executors spent in sentiment and redaction, summed over cores
  */
 public record StageWork(long calls, long utterancesAnalyzed, long textModelLoadingMillis, long textAnalysisMillis) {
     public static StageWork calls(long calls) {

@@ -129,9 +129,9 @@ public final class AnalyzeJob {
 
     /**
      * @param utterancesAnalyzed utterances whose sentiment and personal data were analyzed
-     * @param textModelLoadingMillis time executors spent loading CoreNLP, summed over tasks (it is loaded once per
-     *     JVM; later tasks find it loaded)
-     * @param textAnalysisMillis time executors spent on sentiment and redaction, summed over cores
+     * @param textModelLoadingMillis CPU time executors spent loading CoreNLP (once per JVM; later tasks find it
+     *     loaded)
+     * @param textAnalysisMillis CPU time executors spent on sentiment and redaction, summed over cores
      */
     public record AnalyzeResult(long analyzed, long rescored, long rejected, long utterancesAnalyzed,
             long textModelLoadingMillis, long textAnalysisMillis, long wallMillis) {}
