@@ -14,7 +14,7 @@ public final class SvgLineChart {
     private static final int WIDTH = 560;
     private static final int HEIGHT = 240;
     private static final int LEFT = 56;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 40;
     private static final int TOP = 28;
     private static final int BOTTOM = 40;
 
@@ -130,8 +130,11 @@ public final class SvgLineChart {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** The value range of the plot: rates from 0 to 100 %, other measures padded around their values. */
-    private record Scale(double minimum, double maximum) {
+    /**
+     * The value range of the plot, on round ticks: rates from 0 to 100 %, other measures from zero (or below, for
+     * negative values such as sentiment) to a little above the largest value.
+     */
+    private record Scale(double minimum, double maximum, double step) {
         static Scale of(List<ChartSeries> series, ValueFormat format) {
             double minimum = Double.POSITIVE_INFINITY;
             double maximum = Double.NEGATIVE_INFINITY;
@@ -143,22 +146,32 @@ public final class SvgLineChart {
                     }
                 }
             }
-            if (format == ValueFormat.PERCENT) {
-                return new Scale(Math.min(0, minimum), Math.max(1, maximum));
+            if (format == ValueFormat.PERCENT && minimum >= 0 && maximum <= 1) {
+                return new Scale(0, 1, 0.25);
             }
-            double lower = minimum >= 0 ? 0 : minimum;
-            double upper = maximum <= 0 ? 0 : maximum;
+            double lower = Math.min(0, minimum);
+            double upper = Math.max(0, maximum);
             if (upper - lower < 1e-9) {
                 upper = lower + 1;
             }
-            double padding = (upper - lower) * 0.1;
-            return new Scale(lower < 0 ? lower - padding : lower, upper > 0 ? upper + padding : upper);
+            double step = niceStep((upper - lower) / 4);
+            return new Scale(Math.floor(lower / step) * step, Math.ceil(upper / step) * step, step);
+        }
+
+        private static double niceStep(double rough) {
+            double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+            for (double multiple : new double[] {1, 2, 2.5, 5}) {
+                if (multiple * magnitude >= rough) {
+                    return multiple * magnitude;
+                }
+            }
+            return 10 * magnitude;
         }
 
         List<Double> ticks() {
             List<Double> ticks = new ArrayList<>();
-            for (int step = 0; step <= 4; step++) {
-                ticks.add(minimum + (maximum - minimum) * step / 4);
+            for (double tick = minimum; tick <= maximum + step / 2; tick += step) {
+                ticks.add(Math.abs(tick) < step / 1000 ? 0 : tick);
             }
             return ticks;
         }
