@@ -22,7 +22,7 @@ class CallqaCommandTest {
     Path folder;
 
     @ParameterizedTest
-    @ValueSource(strings = {"transcribe", "run", "sql", "demo", "samples"})
+    @ValueSource(strings = {"transcribe", "run", "sql", "demo", "samples", "report"})
     void everyCommandExplainsItself(String command) {
         Output output = run(command, "--help");
 

@@ -2,6 +2,7 @@ package io.callqa.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callqa.cli.CallqaCommand;
 import io.callqa.jobs.ReportJob.ReportResult;
 import io.callqa.testing.ReportTables;
 import io.callqa.testing.SharedSpark;
@@ -10,15 +11,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +90,16 @@ class ReportJobTest {
         assertThat(emptyReport.flaggedCalls()).isZero();
         assertThat(Files.readString(Path.of(emptyReport.indexPage()))).contains("Call quality report");
         assertThat(Files.readString(empty.resolve("report/trainers.html"))).contains("No data yet");
+    }
+
+    @Test
+    void writesTheReportFromTheCommandLine(@TempDir Path elsewhere) {
+        int exitCode = CallqaCommand.execute("report", "--out", out.toString(), "--report-dir", elsewhere.toString(),
+                "--max-queue", "1");
+
+        assertThat(exitCode).isZero();
+        assertThat(elsewhere.resolve("index.html")).exists();
+        assertThat(elsewhere.resolve("review-queue.html")).content().contains("Showing the first 1 of 2 calls");
     }
 
     private String page(String name) throws Exception {
