@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class JupyterNotebooks {
     private static final Path NBCONVERT = Path.of("/usr/bin/jupyter-nbconvert");
-    private static final int STARTUP_SECONDS = 40;
+    private static final int STARTUP_SECONDS = 25;
     private static final int CELL_SECONDS = 180;
-    private static final int ATTEMPTS = 4;
+    private static final int ATTEMPTS = 6;
     private static final String KERNEL_HUNG = "Kernel didn't respond";
 
     private final Path jupyterData;

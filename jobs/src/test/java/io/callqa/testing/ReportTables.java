@@ -74,6 +74,14 @@ public final class ReportTables {
         write(spark, store, Tables.TRANSCRIPTS, RowFactory.create("call-1", 0, "customer", 1, 1_000L, 5_000L,
                 "my card number is " + secret, 0.9, List.of(), "test-model", callDate));
 
+        Timestamp evaluated = Timestamp.valueOf("2026-11-17 10:00:00");
+        write(spark, store, Tables.RULE_RESULTS,
+                RowFactory.create("call-1", "a1", "greeting", "1", "required", "major", "PASS", 0, 500L, 3_000L,
+                        "thank you for calling north wind bank this is [NAME]", 0.97, "default", "2", "ab".repeat(32),
+                        evaluated, callDate),
+                RowFactory.create("call-1", "a1", "recording-disclosure", "1", "required", "auto_fail", "FAIL", null,
+                        null, null, null, null, "default", "2", "ab".repeat(32), evaluated, callDate));
+
         Row noEvidenceCriterion = RowFactory.create("opening", "greeting", "Did the agent greet the customer?", "MET",
                 10.0, 10.0, false, "greeting passed", 500L, 3_000L, "thank you for calling north wind bank");
         Row missedCriterion = RowFactory.create("compliance", "recording-disclosure", "Did the agent disclose the recording?",
