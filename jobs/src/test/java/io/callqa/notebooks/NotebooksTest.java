@@ -53,7 +53,10 @@ class NotebooksTest {
         }
         assertThat(notebooks).as("notebooks in " + NOTEBOOKS).hasSizeGreaterThanOrEqualTo(4);
         return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(notebook.getFileName().toString(), () -> {
+            long start = System.nanoTime();
             Execution execution = jupyter.execute(notebook, WORK.resolve("executed"));
+            System.out.printf("%s executed in %.1f s, %d kernel start(s)%n", notebook.getFileName(),
+                    (System.nanoTime() - start) / 1e9, execution.attempts());
 
             assertThat(execution.exitCode()).as(execution.log()).isZero();
             JsonNode executed = JSON.readTree(execution.executed().toFile());
