@@ -26,12 +26,14 @@ final class IndexPage {
         card(body, PageLayout.REVIEW_QUEUE, "QA review queue", Long.toString(data.flaggedCallsTotal()),
                 priorityOne + " at priority 1, " + calibration + " calibration");
         card(body, PageLayout.COMPLIANCE, "Compliance", Long.toString(data.compliance().stream()
-                .mapToLong(RuleAdherence::failedCalls).sum()), "rule failures, all weeks");
+                .mapToLong(RuleAdherence::failedCalls).sum()), "failed rule checks, recent weeks");
         card(body, PageLayout.TRAINERS, "Calls, week of " + latestWeek.map(LocalDate::toString).orElse("—"),
                 Long.toString(calls), "mean score " + Formats.score(meanScore));
         card(body, PageLayout.TRAINERS + "#coaching", "Coaching targets",
                 Long.toString(data.coachingTargets().size()), "agent × question");
         body.close("div");
+
+        renderLatestWeek(body, data.trends(), latestWeek);
 
         body.element("h2", "Pages");
         body.open("ul", "class", "pages")
@@ -44,6 +46,48 @@ final class IndexPage {
                 .text(": team trends, call drivers, emerging terms and coaching targets with example calls.").close("li")
                 .close("ul");
         return PageLayout.render(PageLayout.INDEX, "Overview", body.toString(), data);
+    }
+
+    /** Each team's latest week beside the week before, so that a change stands out without opening a chart. */
+    private static void renderLatestWeek(Html body, List<TeamWeek> trends, Optional<LocalDate> latestWeek) {
+        if (latestWeek.isEmpty()) {
+            return;
+        }
+        body.element("h2", "Week of " + latestWeek.get() + " by team");
+        body.open("table", "class", "latest-week").open("tr").element("th", "Team")
+                .element("th", "Calls", "class", "number").element("th", "Mean score", "class", "number")
+                .element("th", "Adherence", "class", "number").element("th", "Escalations", "class", "number")
+                .element("th", "Cancellations", "class", "number").element("th", "Customer sentiment", "class", "number")
+                .element("th", "Handle time", "class", "number").close("tr");
+        trends.stream().filter(week -> week.weekStart().equals(latestWeek.get()))
+                .sorted(Comparator.comparing(TeamWeek::team))
+                .forEach(week -> {
+                    Optional<TeamWeek> before = trends.stream().filter(other -> other.team().equals(week.team())
+                            && other.weekStart().equals(week.weekStart().minusWeeks(1))).findFirst();
+                    body.open("tr").element("td", week.team())
+                            .element("td", Long.toString(week.calls()), "class", "number");
+                    changeCell(body, Formats.score(week.meanScore()), week, before, TeamWeek::meanScore, false);
+                    changeCell(body, Formats.percent(week.adherenceRate()), week, before, TeamWeek::adherenceRate, true);
+                    changeCell(body, Formats.percent(week.escalationRate()), week, before, TeamWeek::escalationRate, true);
+                    changeCell(body, Formats.percent(week.cancellationRate()), week, before, TeamWeek::cancellationRate, true);
+                    changeCell(body, Formats.number(week.meanCustomerSentiment(), 2), week, before,
+                            TeamWeek::meanCustomerSentiment, false);
+                    changeCell(body, Formats.number(week.averageHandleTimeSeconds(), 0) + " s", week, before,
+                            TeamWeek::averageHandleTimeSeconds, false);
+                    body.close("tr");
+                });
+        body.close("table");
+    }
+
+    private static void changeCell(Html body, String value, TeamWeek week, Optional<TeamWeek> before,
+            java.util.function.Function<TeamWeek, Double> measure, boolean rate) {
+        Double now = measure.apply(week);
+        Double then = before.map(measure).orElse(null);
+        body.open("td", "class", "number").text(value);
+        if (now != null && then != null) {
+            body.element("span", " (" + Formats.change(now - then, rate) + ")", "class", "muted");
+        }
+        body.close("td");
     }
 
     private static void card(Html body, String link, String title, String value, String detail) {
