@@ -18,8 +18,22 @@ Path outputRoot() {
 }
 
 /**
- * One table of the output root as a DataFrame, with its partition column (call_date=...) as a column too. Only flat
- * columns are asked for where a table has nested ones: name them in columns.
+ * Whether dflib-parquet can read a column: plain values and lists of plain values, not structs, maps or lists of
+ * structs (reasons, criteria, examples, adherence_by_rule).
+ */
+boolean readable(org.apache.parquet.schema.Type column) {
+    if (column.isPrimitive()) {
+        return true;
+    }
+    var group = column.asGroupType();
+    return group.getLogicalTypeAnnotation() instanceof org.apache.parquet.schema.LogicalTypeAnnotation.ListLogicalTypeAnnotation
+            && group.getFieldCount() == 1 && !group.getType(0).isPrimitive()
+            && group.getType(0).asGroupType().getFieldCount() == 1 && group.getType(0).asGroupType().getType(0).isPrimitive();
+}
+
+/**
+ * One table of the output root as a DataFrame, with its partition column (call_date=...) as a column too: the named
+ * columns, or every column dflib can read (nested ones are left out).
  */
 DataFrame table(String name, String... columns) throws Exception {
     Path folder = outputRoot().resolve(name);
@@ -42,8 +56,11 @@ DataFrame table(String name, String... columns) throws Exception {
                         ? LocalDate.parse(keyAndValue[1]) : keyAndValue[1]);
             }
         }
-        String[] fileColumns = Arrays.stream(columns).filter(column -> !partitions.containsKey(column)).toArray(String[]::new);
-        DataFrame part = columns.length == 0 ? Parquet.load(file) : Parquet.loader().cols(fileColumns).load(file);
+        String[] fileColumns = columns.length > 0
+                ? Arrays.stream(columns).filter(column -> !partitions.containsKey(column)).toArray(String[]::new)
+                : Parquet.loadSchema(file).getFields().stream().filter(column -> readable(column)).map(column -> column.getName())
+                        .toArray(String[]::new);
+        DataFrame part = Parquet.loader().cols(fileColumns).load(file);
         for (Map.Entry<String, Object> partition : partitions.entrySet()) {
             if (columns.length == 0 || Arrays.asList(columns).contains(partition.getKey())) {
                 part = part.cols(partition.getKey()).merge($val(partition.getValue()));

@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.max;
 import io.callqa.report.CallScorecard;
 import io.callqa.report.HtmlReport;
 import io.callqa.report.ReportData;
+import io.callqa.tables.TableDefinition;
+import io.callqa.tables.Tables;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -78,7 +80,7 @@ public final class ReportJob {
         String root = outputRoot.endsWith("/") ? outputRoot.substring(0, outputRoot.length() - 1) : outputRoot;
         String location = reportLocation != null ? reportLocation : root + "/" + FOLDER;
 
-        Dataset<Row> flagged = table(root, "flagged_calls");
+        Dataset<Row> flagged = table(root, Tables.FLAGGED_CALLS);
         long flaggedTotal = flagged.isEmpty() ? 0 : flagged.count();
         List<Row> queue = flagged.isEmpty() ? List.of() : flagged
                 .orderBy(col("priority"), col("total_score").asc_nulls_first(), col("started_at"), col("call_id"))
@@ -91,11 +93,11 @@ public final class ReportJob {
                 flaggedTotal,
                 queue.stream().map(row -> ReportRows.flaggedCall(row,
                         Optional.ofNullable(scorecards.get(row.<String>getAs("call_id"))))).toList(),
-                recentWeeks(table(root, "compliance_audit"), complianceWeeks, ReportRows::ruleAdherence),
-                recentWeeks(table(root, "trends"), trendWeeks, ReportRows::teamWeek),
-                recentWeeks(table(root, "call_drivers"), 1, ReportRows::callDriver),
-                recentWeeks(table(root, "emerging_terms"), 1, ReportRows::emergingTerm),
-                collect(table(root, "coaching_targets"), ReportRows::coachingTarget));
+                recentWeeks(table(root, Tables.COMPLIANCE_AUDIT), complianceWeeks, ReportRows::ruleAdherence),
+                recentWeeks(table(root, Tables.TRENDS), trendWeeks, ReportRows::teamWeek),
+                recentWeeks(table(root, Tables.CALL_DRIVERS), 1, ReportRows::callDriver),
+                recentWeeks(table(root, Tables.EMERGING_TERMS), 1, ReportRows::emergingTerm),
+                collect(table(root, Tables.COACHING_TARGETS), ReportRows::coachingTarget));
 
         Map<String, String> pages = HtmlReport.render(data);
         write(location, pages);
@@ -108,7 +110,7 @@ public final class ReportJob {
 
     /** The scorecards of the queued calls only: the full table can hold years of calls. */
     private Map<String, CallScorecard> scorecards(String root, List<Row> queue) {
-        Dataset<Row> scorecards = table(root, "call_scorecards");
+        Dataset<Row> scorecards = table(root, Tables.CALL_SCORECARDS);
         Map<String, CallScorecard> byCall = new HashMap<>();
         if (queue.isEmpty() || scorecards.isEmpty()) {
             return byCall;
@@ -133,16 +135,16 @@ public final class ReportJob {
         return table.collectAsList().stream().map(convert).toList();
     }
 
-    private Dataset<Row> table(String root, String name) {
-        Path path = new Path(root + "/" + name);
+    private Dataset<Row> table(String root, TableDefinition table) {
+        Path path = new Path(root + "/" + table.name());
         try {
             if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
                 return spark.emptyDataFrame();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read table " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read table " + table.name() + ": " + e.getMessage(), e);
         }
-        return spark.read().parquet(path.toString());
+        return spark.read().schema(table.schema()).parquet(path.toString());
     }
 
     private void write(String location, Map<String, String> pages) {

@@ -1,12 +1,9 @@
 package io.callqa.rules;
 
-import java.nio.charset.StandardCharsets;
+import io.callqa.config.YamlNode;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +28,10 @@ final class RulePackReader {
     private RulePackReader() {}
 
     static RulePack read(Path file) {
-        return new RulePackReader().readPack(RuleFileNode.read(file));
+        return new RulePackReader().readPack(YamlNode.read(file));
     }
 
-    private RulePack readPack(RuleFileNode root) {
+    private RulePack readPack(YamlNode root) {
         root.allowOnly(PACK_KEYS);
         String id = identifier(root.get("id"));
         String version = root.get("version").word();
@@ -42,22 +39,22 @@ final class RulePackReader {
         MatchSettings settings = root.find("matching").map(RulePackReader::settings).orElse(MatchSettings.DEFAULT);
 
         List<Rule> rules = new ArrayList<>();
-        Map<String, RuleFileNode> ruleNodes = new HashMap<>();
-        List<RuleFileNode> entries = root.get("rules").list();
+        Map<String, YamlNode> ruleNodes = new HashMap<>();
+        List<YamlNode> entries = root.get("rules").list();
         for (int index = 0; index < entries.size(); index++) {
-            RuleFileNode unnamed = entries.get(index).describedAs("rule " + (index + 1) + " of " + entries.size());
+            YamlNode unnamed = entries.get(index).describedAs("rule " + (index + 1) + " of " + entries.size());
             String ruleId = identifier(unnamed.get("id"));
-            RuleFileNode node = entries.get(index).describedAs("rule '" + ruleId + "'").allowOnly(RULE_KEYS);
+            YamlNode node = entries.get(index).describedAs("rule '" + ruleId + "'").allowOnly(RULE_KEYS);
             if (ruleNodes.putIfAbsent(ruleId, node) != null) {
                 throw node.get("id").error("another rule already has this id; rule ids must be unique");
             }
             rules.add(rule(ruleId, node));
         }
         checkBeforeReferences(rules, ruleNodes);
-        return new RulePack(id, version, description, sha256(root.canonicalForm()), settings, rules);
+        return new RulePack(id, version, description, root.contentHash(), settings, rules);
     }
 
-    private Rule rule(String id, RuleFileNode node) {
+    private Rule rule(String id, YamlNode node) {
         RuleKind kind = kind(node.get("kind"));
         return new Rule(
                 id,
@@ -74,7 +71,7 @@ final class RulePackReader {
                 node.find("examples").map(RulePackReader::examples).orElse(RuleExamples.NONE));
     }
 
-    private static MatchSettings settings(RuleFileNode node) {
+    private static MatchSettings settings(YamlNode node) {
         node.allowOnly(MATCHING_KEYS);
         MatchSettings defaults = MatchSettings.DEFAULT;
         return new MatchSettings(
@@ -88,7 +85,7 @@ final class RulePackReader {
                                 .orElse(defaults.negation().window())));
     }
 
-    private static String identifier(RuleFileNode node) {
+    private static String identifier(YamlNode node) {
         String text = node.word();
         if (!IDENTIFIER.matcher(text).matches()) {
             throw node.error("'" + text + "' is not a valid id; use lower-case letters and digits joined by hyphens, "
@@ -97,7 +94,7 @@ final class RulePackReader {
         return text;
     }
 
-    private static RuleKind kind(RuleFileNode node) {
+    private static RuleKind kind(YamlNode node) {
         return switch (node.word().toLowerCase(Locale.ROOT)) {
             case "required" -> RuleKind.REQUIRED;
             case "prohibited" -> RuleKind.PROHIBITED;
@@ -107,7 +104,7 @@ final class RulePackReader {
         };
     }
 
-    private static SpeakerScope speaker(RuleFileNode node) {
+    private static SpeakerScope speaker(YamlNode node) {
         return switch (node.word().toLowerCase(Locale.ROOT)) {
             case "agent" -> SpeakerScope.AGENT;
             case "customer" -> SpeakerScope.CUSTOMER;
@@ -116,14 +113,14 @@ final class RulePackReader {
         };
     }
 
-    private static Severity severity(RuleFileNode rule, RuleKind kind) {
+    private static Severity severity(YamlNode rule, RuleKind kind) {
         if (!rule.has("severity")) {
             if (kind == RuleKind.CATEGORY) {
                 return null;
             }
             throw rule.error("'severity' is missing; a " + kind.label() + " rule needs auto_fail, major or minor");
         }
-        RuleFileNode node = rule.get("severity");
+        YamlNode node = rule.get("severity");
         return switch (node.word().toLowerCase(Locale.ROOT)) {
             case "auto_fail" -> Severity.AUTO_FAIL;
             case "major" -> Severity.MAJOR;
@@ -132,9 +129,9 @@ final class RulePackReader {
         };
     }
 
-    private List<PhraseGroup> phrases(RuleFileNode node) {
+    private List<PhraseGroup> phrases(YamlNode node) {
         List<PhraseGroup> groups = new ArrayList<>();
-        for (RuleFileNode entry : node.list()) {
+        for (YamlNode entry : node.list()) {
             if (entry.isText()) {
                 groups.add(new PhraseGroup(List.of(phrase(entry))));
             } else {
@@ -147,7 +144,7 @@ final class RulePackReader {
         return groups;
     }
 
-    private Phrase phrase(RuleFileNode node) {
+    private Phrase phrase(YamlNode node) {
         String text = node.word();
         try {
             return Phrase.parse(text, tokenizer);
@@ -156,12 +153,12 @@ final class RulePackReader {
         }
     }
 
-    private static TimeWindow window(RuleFileNode node) {
+    private static TimeWindow window(YamlNode node) {
         return TimeWindow.parse(node.word()).orElseThrow(() -> node.error("'within' must look like 'first 15 seconds', "
                 + "'last 60 seconds' or 'first 25%' (of the call), got '" + node.text() + "'"));
     }
 
-    private static Applicability applicability(RuleFileNode node) {
+    private static Applicability applicability(YamlNode node) {
         node.allowOnly(Set.of("queues", "directions"));
         if (!node.has("queues") && !node.has("directions")) {
             throw node.error("'applies_to' must name queues, directions or both");
@@ -171,7 +168,7 @@ final class RulePackReader {
                 node.find("directions").map(value -> Set.copyOf(value.words())).orElse(Set.of()));
     }
 
-    private static boolean heedsNegation(RuleFileNode node) {
+    private static boolean heedsNegation(YamlNode node) {
         return switch (node.word().toLowerCase(Locale.ROOT)) {
             case "check" -> true;
             case "ignore" -> false;
@@ -179,21 +176,21 @@ final class RulePackReader {
         };
     }
 
-    private static RuleExamples examples(RuleFileNode node) {
+    private static RuleExamples examples(YamlNode node) {
         node.allowOnly(Set.of("match", "no_match"));
         return new RuleExamples(
-                node.find("match").map(RuleFileNode::words).orElse(List.of()),
-                node.find("no_match").map(RuleFileNode::words).orElse(List.of()));
+                node.find("match").map(YamlNode::words).orElse(List.of()),
+                node.find("no_match").map(YamlNode::words).orElse(List.of()));
     }
 
     /** Every {@code before} names another rule of the pack, and following them never leads back where it started. */
-    private static void checkBeforeReferences(List<Rule> rules, Map<String, RuleFileNode> ruleNodes) {
+    private static void checkBeforeReferences(List<Rule> rules, Map<String, YamlNode> ruleNodes) {
         Map<String, String> before = new HashMap<>();
         for (Rule rule : rules) {
             if (rule.before() == null) {
                 continue;
             }
-            RuleFileNode node = ruleNodes.get(rule.id()).get("before");
+            YamlNode node = ruleNodes.get(rule.id()).get("before");
             if (rule.before().equals(rule.id())) {
                 throw node.error("a rule cannot come before itself");
             }
@@ -219,12 +216,4 @@ final class RulePackReader {
         return words.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private static String sha256(String content) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash a rule pack: this JVM has no SHA-256", e);
-        }
-    }
 }

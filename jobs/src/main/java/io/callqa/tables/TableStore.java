@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -64,6 +65,12 @@ public final class TableStore {
         Dataset<Row> existing = read(table.name(), table.schema());
         Column replaced = key.equalTo(keys.col(keys.columns()[0])).and(scope);
         Dataset<Row> kept = existing.join(broadcast(keys), replaced, "left_anti");
+        write(table, kept.unionByName(newRows.select(table.columns())));
+    }
+
+    /** Replaces every existing row for which {@code replaced} holds by {@code newRows}. */
+    public void replaceWhere(TableDefinition table, Dataset<Row> newRows, Column replaced) {
+        Dataset<Row> kept = read(table.name(), table.schema()).where(functions.not(replaced));
         write(table, kept.unionByName(newRows.select(table.columns())));
     }
 
