@@ -45,6 +45,8 @@ final class PageLayout {
             details.call { background: #fff; border: 1px solid var(--line); border-radius: 6px; margin: 8px 0; padding: 6px 12px; }
             details.call > summary { cursor: pointer; display: flex; flex-wrap: wrap; gap: 12px; align-items: baseline; }
             details.call > summary .call-id { font-weight: 600; font-family: "DejaVu Sans Mono", monospace; }
+            table.criteria td:first-child { width: 34%; }
+            table.criteria td:last-child, table.reasons td:last-child { min-width: 16em; }
             .evidence { font-family: "DejaVu Sans Mono", monospace; font-size: 13px; background: #f3f4f6; padding: 1px 4px; }
             .time { color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
             .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }

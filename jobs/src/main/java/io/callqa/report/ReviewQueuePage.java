@@ -26,8 +26,10 @@ final class ReviewQueuePage {
         String shown = queue.size() < data.flaggedCallsTotal()
                 ? "Showing the first " + queue.size() + " of " + data.flaggedCallsTotal() + " calls, by priority. "
                 : data.flaggedCallsTotal() + " calls to review. ";
-        body.element("p", shown + calibration + " of them belong to the calibration sample (reviewed by several "
-                + "evaluators to keep scoring consistent).", "class", "lead");
+        String sample = calibration == 0 ? "None is from the calibration sample."
+                : calibration + (calibration == 1 ? " is" : " are") + " from the calibration sample (unflagged calls "
+                        + "drawn at random, so that QA can measure what the flags miss).";
+        body.element("p", shown + sample, "class", "lead");
         body.markup(new SvgBarChart("reasons", "Why calls are in the queue", reasonBars(queue), ValueFormat.COUNT).render());
         if (queue.isEmpty()) {
             body.element("p", "No call is flagged.", "class", "muted");
