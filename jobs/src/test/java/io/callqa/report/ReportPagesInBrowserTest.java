@@ -82,6 +82,17 @@ class ReportPagesInBrowserTest {
                 SampleReportData.TEAM_WEEKS * SampleReportData.TREND_CHARTS + 4);
     }
 
+    @Test
+    void noticesWhatABrokenPageWouldReport() throws Exception {
+        Path broken = Files.writeString(PAGES.resolve("broken.html"), "<!DOCTYPE html><html><body>"
+                + "<img src=\"missing.png\"><script>console.error('drawn wrong'); undefinedFunction();</script>"
+                + "</body></html>");
+
+        browser.open(broken.toAbsolutePath());
+
+        assertThat(String.join("\n", browser.errors())).contains("drawn wrong", "undefinedFunction", "missing.png");
+    }
+
     /** Opens a page, checks that the browser reported no error, screenshots it, and counts each chart's marks. */
     private Map<String, Integer> open(String page) throws Exception {
         browser.open(PAGES.resolve(page).toAbsolutePath());
