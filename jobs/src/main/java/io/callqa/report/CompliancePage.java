@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 final class CompliancePage {
     /** Below this adherence a figure is shown in red. */
     private static final double LOW_ADHERENCE = 0.8;
+    /** A row names at most this many failing calls; the table compliance_audit holds them all. */
+    private static final int FAILING_CALLS_SHOWN = 10;
 
     private CompliancePage() {}
 
@@ -99,7 +101,7 @@ final class CompliancePage {
                         .element("td", row.failedCalls() + " of " + row.applicableCalls(), "class", "number");
                 rateCell(body, row.adherenceRate());
                 body.open("td");
-                for (String callId : row.failingCallIds()) {
+                for (String callId : row.failingCallIds().subList(0, Math.min(FAILING_CALLS_SHOWN, row.failingCallIds().size()))) {
                     // A failing call that is also in the review queue links to its evidence there.
                     if (queued.contains(callId)) {
                         body.element("a", callId, "href", PageLayout.REVIEW_QUEUE + "#" + ReviewQueuePage.anchor(callId),
@@ -108,6 +110,10 @@ final class CompliancePage {
                         body.element("span", callId, "class", "call-id");
                     }
                     body.text(" ");
+                }
+                if (row.failingCallIds().size() > FAILING_CALLS_SHOWN) {
+                    body.element("span", "and " + (row.failingCallIds().size() - FAILING_CALLS_SHOWN) + " more",
+                            "class", "muted");
                 }
                 body.close("td").close("tr");
             }
