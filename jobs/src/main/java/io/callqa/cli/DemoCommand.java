@@ -23,7 +23,8 @@ final class DemoCommand implements Callable<Integer> {
         stage.agents = home.resolve("samples/agents.csv");
         stage.out = (out != null ? out : home.resolve("out/demo")).toAbsolutePath().toString();
         Batch.run(environment, stage, System.out);
-        System.out.printf("%nThe tables are in %s%nTry: ./callqa sql --out %s \"SELECT role, count(*) AS utterances FROM transcripts GROUP BY role\"%n",
+        System.out.printf("%nThe tables are in %s%nThe QA review queue: ./callqa sql --out %s \"SELECT priority, call_id, "
+                + "agent_name, total_score, reason_codes FROM flagged_calls ORDER BY priority, total_score\"%n",
                 stage.out, stage.out);
         return 0;
     }

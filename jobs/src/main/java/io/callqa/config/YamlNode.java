@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -31,6 +32,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * the entry it is in and what to fix, and a misspelt key is an error rather than a silently ignored one.
  */
 public final class YamlNode {
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private final Path file;
     private final String context;
     private final String path;
@@ -131,6 +134,16 @@ public final class YamlNode {
         String text = text();
         if (text.isEmpty()) {
             throw error("'" + path + "' must not be empty");
+        }
+        return text;
+    }
+
+    /** An id such as {@code recording-disclosure}: lower-case letters and digits joined by hyphens. */
+    public String identifier() {
+        String text = word();
+        if (!IDENTIFIER.matcher(text).matches()) {
+            throw error("'" + text + "' is not a valid id; use lower-case letters and digits joined by hyphens, "
+                    + "such as 'recording-disclosure'");
         }
         return text;
     }

@@ -41,6 +41,10 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> calls) {
+        if (!calls.hasNext()) {
+            // Loading CoreNLP takes tens of seconds: not for a partition with nothing to analyze.
+            return java.util.Collections.emptyIterator();
+        }
         PiiRedactor redactor = new PiiRedactor();
         CallAnalyzer analyzer = new CallAnalyzer(new SentimentAnalyzer()::analyze, redactor::redact, rules);
         Timestamp now = Timestamp.from(Instant.now());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a rule pack file and checks everything that can be checked before any call is evaluated: unknown keys and
@@ -21,7 +20,6 @@ final class RulePackReader {
             Set.of("word_similarity", "words_per_error", "negation_window", "negation_words");
     private static final Set<String> RULE_KEYS = Set.of("id", "description", "version", "kind", "speaker", "severity",
             "within", "before", "applies_to", "negation", "phrases", "examples");
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -33,7 +31,7 @@ final class RulePackReader {
 
     private RulePack readPack(YamlNode root) {
         root.allowOnly(PACK_KEYS);
-        String id = identifier(root.get("id"));
+        String id = root.get("id").identifier();
         String version = root.get("version").word();
         String description = root.get("description").word();
         MatchSettings settings = root.find("matching").map(RulePackReader::settings).orElse(MatchSettings.DEFAULT);
@@ -43,7 +41,7 @@ final class RulePackReader {
         List<YamlNode> entries = root.get("rules").list();
         for (int index = 0; index < entries.size(); index++) {
             YamlNode unnamed = entries.get(index).describedAs("rule " + (index + 1) + " of " + entries.size());
-            String ruleId = identifier(unnamed.get("id"));
+            String ruleId = unnamed.get("id").identifier();
             YamlNode node = entries.get(index).describedAs("rule '" + ruleId + "'").allowOnly(RULE_KEYS);
             if (ruleNodes.putIfAbsent(ruleId, node) != null) {
                 throw node.get("id").error("another rule already has this id; rule ids must be unique");
@@ -65,7 +63,7 @@ final class RulePackReader {
                 severity(node, kind),
                 phrases(node.get("phrases")),
                 node.find("within").map(RulePackReader::window).orElse(TimeWindow.WHOLE_CALL),
-                node.find("before").map(RulePackReader::identifier).orElse(null),
+                node.find("before").map(YamlNode::identifier).orElse(null),
                 node.find("applies_to").map(RulePackReader::applicability).orElse(Applicability.EVERY_CALL),
                 node.find("negation").map(RulePackReader::heedsNegation).orElse(true),
                 node.find("examples").map(RulePackReader::examples).orElse(RuleExamples.NONE));
@@ -85,14 +83,6 @@ final class RulePackReader {
                                 .orElse(defaults.negation().window())));
     }
 
-    private static String identifier(YamlNode node) {
-        String text = node.word();
-        if (!IDENTIFIER.matcher(text).matches()) {
-            throw node.error("'" + text + "' is not a valid id; use lower-case letters and digits joined by hyphens, "
-                    + "such as 'recording-disclosure'");
-        }
-        return text;
-    }
 
     private static RuleKind kind(YamlNode node) {
         return switch (node.word().toLowerCase(Locale.ROOT)) {

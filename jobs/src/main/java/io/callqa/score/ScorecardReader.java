@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +27,6 @@ final class ScorecardReader {
     private static final Set<String> CRITERION_KEYS = Set.of("id", "question", "points", "critical", "rule",
             "met_when", "metric", "sentiment", "measure", "at_most", "at_least", "applies_to");
     private static final Set<String> SOURCES = Set.of("rule", "metric", "sentiment");
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final RulePack rules;
     private final Set<String> criterionIds = new HashSet<>();
@@ -52,7 +50,7 @@ final class ScorecardReader {
         List<ScorecardSection> sections = new ArrayList<>();
         Set<String> sectionIds = new HashSet<>();
         for (YamlNode entry : root.get("sections").list()) {
-            String id = identifier(entry.get("id"));
+            String id = entry.get("id").identifier();
             YamlNode node = entry.describedAs("section '" + id + "'").allowOnly(SECTION_KEYS);
             if (!sectionIds.add(id)) {
                 throw node.get("id").error("another section already has this id; section ids must be unique");
@@ -64,13 +62,13 @@ final class ScorecardReader {
             sections.add(new ScorecardSection(id, node.get("title").word(), node.get("weight").decimal(0.001, 1000),
                     criteria));
         }
-        return new Scorecard(identifier(root.get("id")), root.get("version").word(),
+        return new Scorecard(root.get("id").identifier(), root.get("version").word(),
                 root.find("description").map(YamlNode::word).orElse(""), root.contentHash(), rulePackId, sections,
                 reviewQueue(root.find("review_queue")), coaching(root.find("coaching")));
     }
 
     private Criterion criterion(YamlNode entry) {
-        String id = identifier(entry.get("id"));
+        String id = entry.get("id").identifier();
         YamlNode node = entry.describedAs("question '" + id + "'").allowOnly(CRITERION_KEYS);
         if (!criterionIds.add(id)) {
             throw node.get("id").error("another question already has this id; question ids must be unique");
@@ -231,14 +229,6 @@ final class ScorecardReader {
         };
     }
 
-    private static String identifier(YamlNode node) {
-        String id = node.word();
-        if (!IDENTIFIER.matcher(id).matches()) {
-            throw node.error("'" + id + "' is not a valid id: use lower-case letters, digits and dashes, such as "
-                    + "'no-long-silence'");
-        }
-        return id;
-    }
 
     private static String labels(Enum<?>[] values) {
         return Arrays.stream(values).map(value -> value.name().toLowerCase(Locale.ROOT))

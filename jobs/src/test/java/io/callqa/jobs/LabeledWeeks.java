@@ -1,5 +1,14 @@
 package io.callqa.jobs;
 
+import static io.callqa.jobs.LabeledWeeks.Label.CANCELS;
+import static io.callqa.jobs.LabeledWeeks.Label.ESCALATES;
+import static io.callqa.jobs.LabeledWeeks.Label.LONG_SILENCE;
+import static io.callqa.jobs.LabeledWeeks.Label.MENTIONS_OUTAGE;
+import static io.callqa.jobs.LabeledWeeks.Label.NO_DISCLOSURE;
+import static io.callqa.jobs.LabeledWeeks.Label.NO_GREETING;
+import static io.callqa.jobs.LabeledWeeks.Label.UPSET;
+import static io.callqa.jobs.LabeledWeeks.LabeledCall.call;
+
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import java.sql.Date;
@@ -9,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -28,92 +38,65 @@ final class LabeledWeeks {
             A3,Cat Ng,Loans,S2,2024-05-20
             """;
 
-    /**
-     * One call's labels.
-     *
-     * @param customerEnd the customer's sentiment in the last quarter; {@code customerShift} the change over the call
-     * @param outage whether the customer mentions an outage (the emerging call driver of week two)
-     */
+    /** What sets a call apart from a plain one (greeted, disclosed, 5 s of silence at most, calm customer). */
+    enum Label {
+        NO_GREETING,
+        NO_DISCLOSURE,
+        /** 45 s without talk. */
+        LONG_SILENCE,
+        /** The customer averages -0.5, ends at -0.6 and falls by 0.8. */
+        UPSET,
+        ESCALATES,
+        CANCELS,
+        /** The customer mentions an outage: the emerging call driver of week two. */
+        MENTIONS_OUTAGE
+    }
+
     record LabeledCall(String callId, String agentId, String startedAt, String queue, String customerId,
-            boolean greeting, boolean disclosure, long longestSilenceSeconds, double customerMean, double customerEnd,
-            double customerShift, boolean escalation, boolean cancellation, boolean outage) {
+            Set<Label> labels) {
 
-        static LabeledCall plain(String callId, String agentId, String startedAt) {
-            return new LabeledCall(callId, agentId, startedAt, "cards", null, true, true, 5, 0.1, 0.2, 0.0, false,
-                    false, false);
-        }
-
-        LabeledCall noGreeting() {
-            return new LabeledCall(callId, agentId, startedAt, queue, customerId, false, disclosure,
-                    longestSilenceSeconds, customerMean, customerEnd, customerShift, escalation, cancellation, outage);
-        }
-
-        LabeledCall noDisclosure() {
-            return new LabeledCall(callId, agentId, startedAt, queue, customerId, greeting, false,
-                    longestSilenceSeconds, customerMean, customerEnd, customerShift, escalation, cancellation, outage);
-        }
-
-        LabeledCall silence(long seconds) {
-            return new LabeledCall(callId, agentId, startedAt, queue, customerId, greeting, disclosure, seconds,
-                    customerMean, customerEnd, customerShift, escalation, cancellation, outage);
+        static LabeledCall call(String callId, String agentId, String startedAt, Label... labels) {
+            return new LabeledCall(callId, agentId, startedAt, "cards", null, Set.of(labels));
         }
 
         LabeledCall customer(String id) {
-            return new LabeledCall(callId, agentId, startedAt, queue, id, greeting, disclosure,
-                    longestSilenceSeconds, customerMean, customerEnd, customerShift, escalation, cancellation, outage);
-        }
-
-        LabeledCall upset() {
-            return new LabeledCall(callId, agentId, startedAt, queue, customerId, greeting, disclosure,
-                    longestSilenceSeconds, -0.5, -0.6, -0.8, escalation, cancellation, outage);
-        }
-
-        LabeledCall escalates() {
-            return new LabeledCall(callId, agentId, startedAt, queue, customerId, greeting, disclosure,
-                    longestSilenceSeconds, customerMean, customerEnd, customerShift, true, cancellation, outage);
-        }
-
-        LabeledCall cancels() {
-            return new LabeledCall(callId, agentId, startedAt, queue, customerId, greeting, disclosure,
-                    longestSilenceSeconds, customerMean, customerEnd, customerShift, escalation, true, outage);
-        }
-
-        LabeledCall mentionsOutage() {
-            return new LabeledCall(callId, agentId, startedAt, queue, customerId, greeting, disclosure,
-                    longestSilenceSeconds, customerMean, customerEnd, customerShift, escalation, cancellation, true);
+            return new LabeledCall(callId, agentId, startedAt, queue, id, labels);
         }
 
         LabeledCall inQueue(String name) {
-            return new LabeledCall(callId, agentId, startedAt, name, customerId, greeting, disclosure,
-                    longestSilenceSeconds, customerMean, customerEnd, customerShift, escalation, cancellation, outage);
+            return new LabeledCall(callId, agentId, startedAt, name, customerId, labels);
+        }
+
+        boolean is(Label label) {
+            return labels.contains(label);
         }
     }
 
     static final List<LabeledCall> CALLS = List.of(
             // Cards, A1: never greets. Week 1.
-            LabeledCall.plain("a1-1", "A1", "2026-11-02T09:00:00Z").noGreeting().customer("K2"),
-            LabeledCall.plain("a1-2", "A1", "2026-11-03T09:00:00Z").noGreeting().silence(45),
-            LabeledCall.plain("a1-3", "A1", "2026-11-04T09:00:00Z").noGreeting(),
+            call("a1-1", "A1", "2026-11-02T09:00:00Z", NO_GREETING).customer("K2"),
+            call("a1-2", "A1", "2026-11-03T09:00:00Z", NO_GREETING, LONG_SILENCE),
+            call("a1-3", "A1", "2026-11-04T09:00:00Z", NO_GREETING),
             // Week 2.
-            LabeledCall.plain("a1-4", "A1", "2026-11-09T09:00:00Z").noGreeting().escalates().mentionsOutage(),
-            LabeledCall.plain("a1-5", "A1", "2026-11-10T09:00:00Z").noGreeting().mentionsOutage(),
-            LabeledCall.plain("a1-6", "A1", "2026-11-11T09:00:00Z").noGreeting(),
+            call("a1-4", "A1", "2026-11-09T09:00:00Z", NO_GREETING, ESCALATES, MENTIONS_OUTAGE),
+            call("a1-5", "A1", "2026-11-10T09:00:00Z", NO_GREETING, MENTIONS_OUTAGE),
+            call("a1-6", "A1", "2026-11-11T09:00:00Z", NO_GREETING),
             // Cards, A2: always greets. Week 1; customer K1 calls twice within a week.
-            LabeledCall.plain("a2-1", "A2", "2026-11-02T10:00:00Z").customer("K1"),
-            LabeledCall.plain("a2-2", "A2", "2026-11-04T10:00:00Z").customer("K1"),
-            LabeledCall.plain("a2-3", "A2", "2026-11-05T10:00:00Z").noDisclosure(),
-            LabeledCall.plain("a2-4", "A2", "2026-11-06T10:00:00Z").upset(),
+            call("a2-1", "A2", "2026-11-02T10:00:00Z").customer("K1"),
+            call("a2-2", "A2", "2026-11-04T10:00:00Z").customer("K1"),
+            call("a2-3", "A2", "2026-11-05T10:00:00Z", NO_DISCLOSURE),
+            call("a2-4", "A2", "2026-11-06T10:00:00Z", UPSET),
             // Week 2.
-            LabeledCall.plain("a2-5", "A2", "2026-11-09T10:00:00Z").cancels().mentionsOutage(),
-            LabeledCall.plain("a2-6", "A2", "2026-11-10T10:00:00Z").mentionsOutage(),
-            LabeledCall.plain("a2-7", "A2", "2026-11-11T10:00:00Z"),
-            LabeledCall.plain("a2-8", "A2", "2026-11-12T10:00:00Z"),
+            call("a2-5", "A2", "2026-11-09T10:00:00Z", CANCELS, MENTIONS_OUTAGE),
+            call("a2-6", "A2", "2026-11-10T10:00:00Z", MENTIONS_OUTAGE),
+            call("a2-7", "A2", "2026-11-11T10:00:00Z"),
+            call("a2-8", "A2", "2026-11-12T10:00:00Z"),
             // Loans, A3 alone: weeks 1 and 3, none in week 2.
-            LabeledCall.plain("a3-1", "A3", "2026-11-03T11:00:00Z").noGreeting().inQueue("loans"),
-            LabeledCall.plain("a3-2", "A3", "2026-11-05T11:00:00Z").inQueue("loans"),
-            LabeledCall.plain("a3-3", "A3", "2026-11-17T11:00:00Z").inQueue("loans").customer("K3"),
+            call("a3-1", "A3", "2026-11-03T11:00:00Z", NO_GREETING).inQueue("loans"),
+            call("a3-2", "A3", "2026-11-05T11:00:00Z").inQueue("loans"),
+            call("a3-3", "A3", "2026-11-17T11:00:00Z").inQueue("loans").customer("K3"),
             // An agent missing from the roster.
-            LabeledCall.plain("a9-1", "A9", "2026-11-10T12:00:00Z"));
+            call("a9-1", "A9", "2026-11-10T12:00:00Z"));
 
     /** Transcribed, but its analysis never produced rule results. */
     static final String NOT_ANALYZED_CALL = "x-1";
@@ -127,21 +110,23 @@ final class LabeledWeeks {
         List<Row> utterances = new ArrayList<>();
         for (LabeledCall call : CALLS) {
             metrics.add(metrics(call.callId(), call.agentId(), call.startedAt(), call.queue(), call.customerId(),
-                    call.longestSilenceSeconds()));
-            rules.add(rule(call, "greeting", "required", "minor", call.greeting() ? "PASS" : "FAIL", null));
-            rules.add(rule(call, "recording-disclosure", "required", "auto_fail", call.disclosure() ? "PASS" : "FAIL",
-                    null));
+                    call.is(LONG_SILENCE) ? 45 : 5));
+            rules.add(rule(call, "greeting", "required", "minor", call.is(NO_GREETING) ? "FAIL" : "PASS", null));
+            rules.add(rule(call, "recording-disclosure", "required", "auto_fail",
+                    call.is(NO_DISCLOSURE) ? "FAIL" : "PASS", null));
             rules.add(rule(call, "closing", "required", "minor", "PASS", null));
-            rules.add(rule(call, "escalation-request", "category", null, call.escalation() ? "HIT" : "MISS",
-                    call.escalation() ? "i want a supervisor" : null));
-            rules.add(rule(call, "cancellation-intent", "category", null, call.cancellation() ? "HIT" : "MISS",
-                    call.cancellation() ? "cancel my account" : null));
+            rules.add(rule(call, "escalation-request", "category", null, call.is(ESCALATES) ? "HIT" : "MISS",
+                    call.is(ESCALATES) ? "i want a supervisor" : null));
+            rules.add(rule(call, "cancellation-intent", "category", null, call.is(CANCELS) ? "HIT" : "MISS",
+                    call.is(CANCELS) ? "cancel my account" : null));
+            boolean upset = call.is(UPSET);
             sentiments.add(values(Tables.CALL_SENTIMENT.schema(), Map.of("call_id", call.callId(), "role", "customer",
-                    "agent_id", call.agentId(), "utterances", 2, "sentiment_score", call.customerMean(),
-                    "q4_score", call.customerEnd(), "sentiment_shift", call.customerShift(), "nlp_version", "test",
+                    "agent_id", call.agentId(), "utterances", 2, "sentiment_score", upset ? -0.5 : 0.1,
+                    "q4_score", upset ? -0.6 : 0.2, "sentiment_shift", upset ? -0.8 : 0.0, "nlp_version", "test",
                     "call_date", date(call.startedAt()))));
-            utterances.add(utterance(call, 1, 10_000, "my card payment failed" + (call.outage() ? " outage" : ""), 0.0));
-            if (call.customerEnd() < 0) {
+            utterances.add(utterance(call, 1, 10_000,
+                    "my card payment failed" + (call.is(MENTIONS_OUTAGE) ? " outage" : ""), 0.0));
+            if (upset) {
                 utterances.add(utterance(call, 3, 150_000, "this is awful", -0.7));
             }
         }
