@@ -25,11 +25,14 @@ import org.apache.spark.sql.Row;
  * does not disturb the report. Numbers are read as {@link Number}, whatever their width in Parquet.
  */
 final class ReportRows {
+    /** The team of an agent missing from the roster: the scoring tables leave it empty. */
+    static final String NO_TEAM = "(not in roster)";
+
     private ReportRows() {}
 
     static FlaggedCall flaggedCall(Row row, Optional<CallScorecard> scorecard) {
         return new FlaggedCall(string(row, "call_id"), instant(row, "started_at"), string(row, "agent_id"),
-                string(row, "agent_name"), string(row, "team"), string(row, "queue"), decimal(row, "total_score"),
+                agentName(row), team(row), string(row, "queue"), decimal(row, "total_score"),
                 bool(row, "auto_fail"), (int) whole(row, "priority"), bool(row, "calibration_sample"),
                 structs(row, "reasons").stream().map(reason -> new FlagReason(string(reason, "reason"),
                         string(reason, "detail"), evidence(reason))).toList(),
@@ -48,22 +51,22 @@ final class ReportRows {
     }
 
     static RuleAdherence ruleAdherence(Row row) {
-        return new RuleAdherence(date(row, "week_start"), string(row, "team"), string(row, "agent_id"),
-                string(row, "agent_name"), string(row, "rule_id"), string(row, "rule_version"), string(row, "severity"),
+        return new RuleAdherence(date(row, "week_start"), team(row), string(row, "agent_id"), agentName(row),
+                string(row, "rule_id"), string(row, "rule_version"), string(row, "severity"),
                 whole(row, "applicable_calls"), whole(row, "passed_calls"), whole(row, "failed_calls"),
                 decimal(row, "adherence_rate"), strings(row, "failing_call_ids"), string(row, "rule_pack_id"),
                 string(row, "rule_pack_version"), string(row, "rule_pack_hash"));
     }
 
     static TeamWeek teamWeek(Row row) {
-        return new TeamWeek(date(row, "week_start"), string(row, "team"), whole(row, "calls"), decimal(row, "mean_score"),
+        return new TeamWeek(date(row, "week_start"), team(row), whole(row, "calls"), decimal(row, "mean_score"),
                 decimal(row, "adherence_rate"), decimal(row, "escalation_rate"), decimal(row, "cancellation_rate"),
                 decimal(row, "mean_customer_sentiment"), decimal(row, "silence_ratio"),
                 decimal(row, "average_handle_time_seconds"), decimal(row, "first_contact_resolution"));
     }
 
     static CallDriver callDriver(Row row) {
-        return new CallDriver(date(row, "week_start"), string(row, "team"), (int) whole(row, "topic_id"),
+        return new CallDriver(date(row, "week_start"), team(row), (int) whole(row, "topic_id"),
                 strings(row, "top_terms"), whole(row, "calls"), orZero(decimal(row, "call_share")));
     }
 
@@ -74,7 +77,7 @@ final class ReportRows {
     }
 
     static CoachingTarget coachingTarget(Row row) {
-        return new CoachingTarget(string(row, "agent_id"), string(row, "agent_name"), string(row, "team"),
+        return new CoachingTarget(string(row, "agent_id"), agentName(row), team(row),
                 (int) whole(row, "rank"), string(row, "criterion_id"), string(row, "question"), whole(row, "agent_calls"),
                 orZero(decimal(row, "agent_rate")), whole(row, "team_calls"), orZero(decimal(row, "team_rate")),
                 orZero(decimal(row, "p_value")), orZero(decimal(row, "impact_points")),
@@ -82,6 +85,17 @@ final class ReportRows {
                         date(example, "call_date"), string(example, "detail"), new Evidence(
                                 wholeOrNull(example, "evidence_start_ms"), wholeOrNull(example, "evidence_end_ms"),
                                 string(example, "evidence_text")))).toList());
+    }
+
+    private static String team(Row row) {
+        String team = string(row, "team");
+        return team == null ? NO_TEAM : team;
+    }
+
+    /** An agent missing from the roster has no name: the page shows the id instead. */
+    private static String agentName(Row row) {
+        String name = string(row, "agent_name");
+        return name == null ? string(row, "agent_id") : name;
     }
 
     private static Evidence evidence(Row row) {

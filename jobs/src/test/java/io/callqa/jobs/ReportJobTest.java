@@ -78,7 +78,8 @@ class ReportJobTest {
     void chartsTheTablesValues() throws Exception {
         assertThat(charts(page("trainers.html"))).containsEntry("mean-score", 3).containsEntry("drivers-Billing", 1);
         assertThat(charts(page("compliance.html"))).containsEntry("adherence-by-rule", 2);
-        assertThat(page("compliance.html")).contains("default version 2", "href=\"review-queue.html#call-call-1\"");
+        assertThat(page("compliance.html")).contains("default version 2", "href=\"review-queue.html#call-call-1\"",
+                "(not in roster)", "a9 (a9)", "call-9");
         assertThat(page("trainers.html")).contains("outage", "Did the agent disclose the recording?", "[NAME]");
     }
 

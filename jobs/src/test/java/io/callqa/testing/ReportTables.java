@@ -65,7 +65,10 @@ public final class ReportTables {
                 RowFactory.create(WEEK_3, "Billing", "a1", "Ana Silva", "greeting", "1", "major", 5L, 5L, 0L, 1.0,
                         List.of(), "default", "2", hash),
                 RowFactory.create(WEEK_3, "Billing", "a1", "Ana Silva", "recording-disclosure", "1", "auto_fail", 5L, 4L,
-                        1L, 0.8, List.of("call-1"), "default", "2", hash));
+                        1L, 0.8, List.of("call-1"), "default", "2", hash),
+                // An agent missing from the roster: no team, no name.
+                RowFactory.create(WEEK_3, null, "a9", null, "greeting", "1", "major", 2L, 1L, 1L, 0.5, List.of("call-9"),
+                        "default", "2", hash));
         List<Row> agentWeeks = new ArrayList<>();
         List<Row> trends = new ArrayList<>();
         Date[] weeks = {WEEK_1, WEEK_2, WEEK_3};
