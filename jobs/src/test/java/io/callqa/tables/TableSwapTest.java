@@ -11,7 +11,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
+import io.callqa.testing.SharedSpark;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +131,31 @@ class TableSwapTest {
 
         assertThat(contents(table)).isEqualTo(version(NEW_FILES, "new"));
         assertNoSwapLeft();
+    }
+
+    /** The store finishes a swap when it opens, before anything reads: real Parquet, through Spark. */
+    @Test
+    void aStoreOpenedAfterAKilledSwapReadsTheWholeNewVersion() throws Exception {
+        SparkSession spark = SharedSpark.get();
+        String out = root.resolve("out").toString();
+        new TableStore(spark, out).write(Tables.REJECTS, rejects(spark, "old-1", "old-2"));
+        Path newVersion = Path.of(out, "_staging", "rejects-" + UUID.randomUUID());
+        rejects(spark, "new-1", "new-2", "new-3").write().partitionBy("stage").parquet(newVersion.toString());
+        // Killed between the two renames: the old version moved out, the new one not yet in.
+        Files.move(Path.of(out, "rejects"), newVersion.resolveSibling(newVersion.getFileName() + "-previous"));
+        Files.createFile(newVersion.resolveSibling(newVersion.getFileName() + ".retiring"));
+
+        List<Row> rows = new TableStore(spark, out).read(Tables.REJECTS.name(), Tables.REJECTS.schema())
+                .select("call_id").orderBy("call_id").collectAsList();
+
+        assertThat(rows).extracting(row -> row.getString(0)).containsExactly("new-1", "new-2", "new-3");
+    }
+
+    private static Dataset<Row> rejects(SparkSession spark, String... callIds) {
+        List<Row> rows = java.util.Arrays.stream(callIds).map(callId -> RowFactory.create(callId, "calls.csv:2",
+                "AUDIO_NOT_FOUND", "Cannot read audio: no such file", "a.wav", false,
+                java.sql.Timestamp.from(java.time.Instant.EPOCH), "transcribe")).toList();
+        return spark.createDataFrame(rows, Tables.REJECTS.schema());
     }
 
     private List<String> recover() throws IOException {
