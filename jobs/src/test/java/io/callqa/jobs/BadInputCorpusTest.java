@@ -187,6 +187,20 @@ class BadInputCorpusTest {
 
     @Test
     @Order(5)
+    void fixingTheManifestAndRunningAgainLeavesNoStaleReject() throws Exception {
+        String duplicateRow = CORPUS.stream().filter(each -> each.expected().equals("DUPLICATE_CALL_ID")).findFirst()
+                .orElseThrow().manifestRow();
+        Files.writeString(manifest, Files.readString(manifest).replace(duplicateRow + "\n", ""));
+
+        transcribe();
+        analyze();
+
+        assertThat(table(Tables.REJECTS).where("reason = 'DUPLICATE_CALL_ID'").count()).isZero();
+        BatchAccounting.assertEveryRowAccountedFor(spark, out, manifest);
+    }
+
+    @Test
+    @Order(6)
     void aCallWhoseRecordingBrokeLeavesEveryLaterStage() throws Exception {
         Files.write(folder.resolve("batch/calls/good-mono.wav"), Arrays.copyOf(
                 Files.readAllBytes(folder.resolve("batch/calls/truncated.wav")), 1000));
@@ -202,7 +216,7 @@ class BadInputCorpusTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aMalformedRulePackStopsTheRunWithFileLineAndFixBeforeAnyWork() throws Exception {
         Path rules = Files.writeString(folder.resolve("bad-rules.yaml"), """
                 id: broken
