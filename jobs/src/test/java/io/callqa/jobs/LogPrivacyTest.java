@@ -43,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
- * What callqa writes to its logs: a real transcribe and analyze run over two sample calls full of personal data (one
- * read from S3 with credentials), every log event at INFO and above captured, and none may hold what was said, the
+ * What callqa writes to its logs: a real transcribe and analyze run over a sample call full of personal data, read
+ * from S3 with credentials, every log event at INFO and above captured, and none may hold what was said, the
  * personal data in it, or a credential. Secrets come from the environment or the AWS chain only: no settings file
  * holds one, and the settings refuse a key for one.
  */
@@ -58,20 +58,18 @@ class LogPrivacyTest {
     @Test
     void logsOfARealRunHoldNoTranscriptTextPersonalDataOrCredentials() throws Exception {
         Path samples = CallqaTestHome.home().resolve("samples");
-        Path calls = Files.createDirectories(folder.resolve("calls"));
-        Files.copy(samples.resolve("calls/c001.wav"), calls.resolve("c001.wav"));
         String out = folder.resolve("out").toString();
         SparkSession spark = SharedSpark.get();
         CapturedLogs logs = new CapturedLogs();
         try (S3ProxyServer server = S3ProxyServer.start(folder)) {
             server.client().createBucket(request -> request.bucket("recordings"));
-            server.client().putObject(request -> request.bucket("recordings").key("c002.wav"),
-                    RequestBody.fromFile(samples.resolve("calls/c002.wav")));
+            server.client().putObject(request -> request.bucket("recordings").key("c001.wav"),
+                    RequestBody.fromFile(samples.resolve("calls/c001.wav")));
+            // c001: the customer gives a date of birth and card digits, the agent her name.
             Path manifest = Files.writeString(folder.resolve("calls.csv"), """
-                    call_id,audio_uri,agent_id,started_at,agent_channel
-                    c001,calls/c001.wav,A100,2026-11-02T09:14:05Z,0
-                    c002,s3://recordings/c002.wav,A200,2026-11-02T14:32:40Z,1
-                    gone,s3://recordings/gone.wav,A200,2026-11-02T14:40:00Z,1
+                    call_id,audio_uri,agent_id,started_at,customer_id,agent_channel
+                    c001,s3://recordings/c001.wav,A100,2026-11-02T09:14:05Z,K-48213,0
+                    gone,s3://recordings/gone.wav,A200,2026-11-02T14:40:00Z,K-10577,1
                     """);
             System.setProperty("aws.accessKeyId", S3ProxyServer.ACCESS_KEY);
             System.setProperty("aws.secretAccessKey", S3ProxyServer.SECRET_KEY);
@@ -94,7 +92,7 @@ class LogPrivacyTest {
         List<String> said = new ArrayList<>();
         new TableStore(spark, out).read(Tables.TRANSCRIPTS.name(), Tables.TRANSCRIPTS.schema()).select("text")
                 .collectAsList().forEach(row -> said.add(row.getString(0)));
-        for (String line : Files.readAllLines(samples.resolve("ground_truth.jsonl"))) {
+        for (String line : Files.readAllLines(samples.resolve("ground_truth.jsonl")).subList(0, 1)) {
             Matcher text = Pattern.compile("\"text\":\"([^\"]*)\"").matcher(line);
             while (text.find()) {
                 said.add(text.group(1));
@@ -104,12 +102,13 @@ class LogPrivacyTest {
 
         // The capture works: Spark alone logs dozens of INFO lines in such a run.
         assertThat(logs.lines).as("captured log events").hasSizeGreaterThan(20);
-        assertThat(said).as("utterances to look for").hasSizeGreaterThan(20);
+        assertThat(said).as("utterances to look for").hasSizeGreaterThan(15);
         assertThat(phrases).filteredOn(logged::contains).as("transcript phrases in the logs").isEmpty();
         assertThat(logged).doesNotContain(S3ProxyServer.SECRET_KEY.toLowerCase(Locale.ROOT))
                 .doesNotContain(S3ProxyServer.ACCESS_KEY.toLowerCase(Locale.ROOT))
-                // Personal data of the sample calls' scripts: a date of birth, names, a customer id.
-                .doesNotContain("march").doesNotContain("sarah").doesNotContain("k-48213");
+                // Personal data of the call: a date of birth, the card's last digits, a name, the customer id.
+                .doesNotContain("march").doesNotContain("four two one seven").doesNotContain("sarah")
+                .doesNotContain("k-48213");
         System.out.printf("Log privacy: %d log events at INFO and above, %d transcript phrases of %d words, none logged%n",
                 logs.lines.size(), phrases.size(), WORDS_IN_A_ROW);
     }
