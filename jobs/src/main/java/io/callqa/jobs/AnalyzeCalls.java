@@ -55,9 +55,13 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
                 outcomes.add(analyze(call, analyzer, rules, now));
             } catch (RuntimeException e) {
                 String callId = call.getAs("call_id");
-                LOG.warn("Cannot analyze call {}: {}", callId, e.toString());
+                // The message of an exception thrown while parsing or matching may quote the transcript: only its
+                // type goes to the log at WARN and to rejects (which analysts read); the whole of it to DEBUG.
+                LOG.warn("Cannot analyze call {}: {} (the message is logged at DEBUG, as it may quote the transcript)",
+                        callId, e.getClass().getName());
+                LOG.debug("Cannot analyze call {}", callId, e);
                 Row reject = RowFactory.create(callId, "call_metrics", RejectReason.INTERNAL_ERROR.name(),
-                        "Cannot analyze call: " + e, null, false, now, AnalyzeJob.STAGE);
+                        "Cannot analyze call: " + e.getClass().getName(), null, false, now, AnalyzeJob.STAGE);
                 outcomes.add(RowFactory.create(callId, AnalysisOutcome.REJECTED, false, Rows.seq(List.of()),
                         Rows.seq(List.of()), Rows.seq(List.of()), Rows.seq(List.of()), reject));
             }

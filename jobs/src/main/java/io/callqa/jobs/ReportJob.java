@@ -9,6 +9,7 @@ import io.callqa.report.CallScorecard;
 import io.callqa.report.HtmlReport;
 import io.callqa.report.ReportData;
 import io.callqa.tables.TableDefinition;
+import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,13 +80,15 @@ public final class ReportJob {
         long start = System.nanoTime();
         String root = outputRoot.endsWith("/") ? outputRoot.substring(0, outputRoot.length() - 1) : outputRoot;
         String location = reportLocation != null ? reportLocation : root + "/" + FOLDER;
+        // Opening the store first finishes any table replacement a killed run left half done.
+        TableStore store = new TableStore(spark, root);
 
-        Dataset<Row> flagged = table(root, Tables.FLAGGED_CALLS);
+        Dataset<Row> flagged = table(store, Tables.FLAGGED_CALLS);
         long flaggedTotal = flagged.isEmpty() ? 0 : flagged.count();
         List<Row> queue = flagged.isEmpty() ? List.of() : flagged
                 .orderBy(col("priority"), col("total_score").asc_nulls_first(), col("started_at"), col("call_id"))
                 .limit(maximumQueuedCalls).collectAsList();
-        Map<String, CallScorecard> scorecards = scorecards(root, queue);
+        Map<String, CallScorecard> scorecards = scorecards(store, queue);
 
         ReportData data = new ReportData(
                 Instant.now(),
@@ -93,11 +96,11 @@ public final class ReportJob {
                 flaggedTotal,
                 queue.stream().map(row -> ReportRows.flaggedCall(row,
                         Optional.ofNullable(scorecards.get(row.<String>getAs("call_id"))))).toList(),
-                recentWeeks(table(root, Tables.COMPLIANCE_AUDIT), complianceWeeks, ReportRows::ruleAdherence),
-                recentWeeks(table(root, Tables.TRENDS), trendWeeks, ReportRows::teamWeek),
-                recentWeeks(table(root, Tables.CALL_DRIVERS), 1, ReportRows::callDriver),
-                recentWeeks(table(root, Tables.EMERGING_TERMS), 1, ReportRows::emergingTerm),
-                collect(table(root, Tables.COACHING_TARGETS), ReportRows::coachingTarget));
+                recentWeeks(table(store, Tables.COMPLIANCE_AUDIT), complianceWeeks, ReportRows::ruleAdherence),
+                recentWeeks(table(store, Tables.TRENDS), trendWeeks, ReportRows::teamWeek),
+                recentWeeks(table(store, Tables.CALL_DRIVERS), 1, ReportRows::callDriver),
+                recentWeeks(table(store, Tables.EMERGING_TERMS), 1, ReportRows::emergingTerm),
+                collect(table(store, Tables.COACHING_TARGETS), ReportRows::coachingTarget));
 
         Map<String, String> pages = HtmlReport.render(data);
         write(location, pages);
@@ -109,8 +112,8 @@ public final class ReportJob {
     }
 
     /** The scorecards of the queued calls only: the full table can hold years of calls. */
-    private Map<String, CallScorecard> scorecards(String root, List<Row> queue) {
-        Dataset<Row> scorecards = table(root, Tables.CALL_SCORECARDS);
+    private static Map<String, CallScorecard> scorecards(TableStore store, List<Row> queue) {
+        Dataset<Row> scorecards = table(store, Tables.CALL_SCORECARDS);
         Map<String, CallScorecard> byCall = new HashMap<>();
         if (queue.isEmpty() || scorecards.isEmpty()) {
             return byCall;
@@ -119,6 +122,11 @@ public final class ReportJob {
         scorecards.where(col("call_id").isin(callIds)).collectAsList()
                 .forEach(row -> byCall.put(row.getAs("call_id"), ReportRows.scorecard(row)));
         return byCall;
+    }
+
+    /** The table's rows; none when the stage that writes it has not run yet. */
+    private static Dataset<Row> table(TableStore store, TableDefinition table) {
+        return store.read(table.name(), table.schema());
     }
 
     /** Rows of the latest {@code weeks} weeks of a table keyed by {@code week_start}. */
@@ -133,18 +141,6 @@ public final class ReportJob {
 
     private static <T> List<T> collect(Dataset<Row> table, Function<Row, T> convert) {
         return table.collectAsList().stream().map(convert).toList();
-    }
-
-    private Dataset<Row> table(String root, TableDefinition table) {
-        Path path = new Path(root + "/" + table.name());
-        try {
-            if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
-                return spark.emptyDataFrame();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read table " + table.name() + ": " + e.getMessage(), e);
-        }
-        return spark.read().schema(table.schema()).parquet(path.toString());
     }
 
     private void write(String location, Map<String, String> pages) {
