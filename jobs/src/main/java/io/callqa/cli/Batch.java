@@ -2,6 +2,7 @@ package io.callqa.cli;
 
 import io.callqa.config.CallqaConfig;
 import io.callqa.jobs.AnalyzeJob;
+import io.callqa.jobs.ReportJob;
 import io.callqa.jobs.ScoreJob;
 import io.callqa.jobs.ScoreJob.ScoreResult;
 import io.callqa.manifest.Agent;
@@ -48,11 +49,13 @@ final class Batch {
     }
 
     /** Every stage, in order; the rule pack, scorecard and roster are checked before transcription starts. */
-    static void run(EnvironmentOptions environment, StageOptions stage, PrintStream console) {
+    /** @return the report's index page */
+    static String run(EnvironmentOptions environment, StageOptions stage, PrintStream console) {
         ScoringInputs scoring = scoringInputs(environment, stage.agents, null);
         transcribe(environment, stage, console);
         analyze(environment, stage, scoring.rulePack(), console);
         score(environment, scoring, stage.out, console);
+        return new ReportJob(environment.spark(environment.config()), console).run(stage.out).indexPage();
     }
 
     /** What the score stage needs, read and checked up front. */
