@@ -34,6 +34,11 @@ public final class WavDecoder {
             throw new AudioFormatException(EMPTY_AUDIO, "Cannot decode audio: the file is empty");
         }
         if (file.length < 12 || !tag(buffer, 0).equals("RIFF") || !tag(buffer, 8).equals("WAVE")) {
+            String otherFormat = CompressedAudio.recognize(file);
+            if (otherFormat != null) {
+                throw new AudioFormatException(UNSUPPORTED_AUDIO_FORMAT, "Cannot decode audio: this is " + otherFormat
+                        + ", not WAV; convert it to WAV (PCM, μ-law or A-law), e.g. with sox or ffmpeg");
+            }
             throw new AudioFormatException(NOT_WAV, "Cannot decode audio: not a RIFF/WAVE file");
         }
         Format format = null;
@@ -54,7 +59,10 @@ public final class WavDecoder {
                             "Cannot decode audio: the header declares %d bytes of audio but the file holds %d",
                             declaredSize, available));
                 }
-                int size = (int) Math.min(declaredSize, available);
+                // A recorder killed before it patched its header leaves 0 there (streaming writers put 0xFFFFFFFF).
+                // sox and ffmpeg read such a chunk to the end of the file, and so do we: the call is worth keeping.
+                boolean lengthUnknown = declaredSize == 0 || declaredSize == 0xFFFFFFFFL;
+                int size = (int) (lengthUnknown ? available : Math.min(declaredSize, available));
                 return decodeSamples(buffer, bodyStart, size, format);
             }
             position = bodyStart + (int) Math.min(declaredSize + (declaredSize & 1), Integer.MAX_VALUE - bodyStart);

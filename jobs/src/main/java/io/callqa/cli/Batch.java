@@ -2,6 +2,12 @@ package io.callqa.cli;
 
 import io.callqa.config.CallqaConfig;
 import io.callqa.jobs.AnalyzeJob;
+import io.callqa.jobs.ReportJob;
+import io.callqa.jobs.ScoreJob;
+import io.callqa.jobs.ScoreJob.ScoreResult;
+import io.callqa.manifest.Agent;
+import io.callqa.score.Scorecard;
+import java.util.Map;
 import io.callqa.jobs.SparkTabularReader;
 import io.callqa.rules.RulePack;
 import io.callqa.jobs.TranscribeJob;
@@ -42,11 +48,35 @@ final class Batch {
         return RulePack.load(Path.of(path));
     }
 
-    /** Every stage, in order; the rule pack is checked before transcription starts. */
-    static void run(EnvironmentOptions environment, StageOptions stage, PrintStream console) {
-        RulePack rulePack = rulePack(environment.config().analysis().rulePackPath());
+    /** Every stage, in order; the rule pack, scorecard and roster are checked before transcription starts. */
+    /** @return the report's index page */
+    static String run(EnvironmentOptions environment, StageOptions stage, PrintStream console) {
+        ScoringInputs scoring = scoringInputs(environment, stage.agents, null);
         transcribe(environment, stage, console);
-        analyze(environment, stage, rulePack, console);
+        analyze(environment, stage, scoring.rulePack(), console);
+        score(environment, scoring, stage.out, console);
+        return new ReportJob(environment.spark(environment.config()), console).run(stage.out).indexPage();
+    }
+
+    /** What the score stage needs, read and checked up front. */
+    record ScoringInputs(RulePack rulePack, Scorecard scorecard, Map<String, Agent> roster) {}
+
+    /**
+     * @param scorecard the scorecard file, or null for the one in the settings
+     */
+    static ScoringInputs scoringInputs(EnvironmentOptions environment, Path agents, Path scorecard) {
+        CallqaConfig config = environment.config();
+        RulePack rulePack = rulePack(config.analysis().rulePackPath());
+        Scorecard form = Scorecard.load(scorecard != null ? scorecard.toAbsolutePath()
+                : Path.of(config.scoring().scorecardPath()), rulePack);
+        Function<Path, TabularFile.Contents> parquet = file -> new SparkTabularReader(environment.spark(config)).apply(file);
+        return new ScoringInputs(rulePack, form, new AgentRosterReader(parquet).read(agents));
+    }
+
+    static ScoreResult score(EnvironmentOptions environment, ScoringInputs inputs, String out, PrintStream console) {
+        CallqaConfig config = environment.config();
+        return new ScoreJob(environment.spark(config), inputs.scorecard(), inputs.roster(), config.scoring(), console)
+                .run(out);
     }
 
     private static void analyze(EnvironmentOptions environment, StageOptions stage, RulePack rulePack,

@@ -22,9 +22,10 @@ final class DemoCommand implements Callable<Integer> {
         stage.calls = home.resolve("samples/calls.csv");
         stage.agents = home.resolve("samples/agents.csv");
         stage.out = (out != null ? out : home.resolve("out/demo")).toAbsolutePath().toString();
-        Batch.run(environment, stage, System.out);
-        System.out.printf("%nThe tables are in %s%nTry: ./callqa sql --out %s \"SELECT role, count(*) AS utterances FROM transcripts GROUP BY role\"%n",
-                stage.out, stage.out);
+        String report = Batch.run(environment, stage, System.out);
+        System.out.printf("%nThe tables are in %s%nThe QA review queue: ./callqa sql --out %s \"SELECT priority, call_id, "
+                + "agent_name, total_score, reason_codes FROM flagged_calls ORDER BY priority, total_score\"%n"
+                + "The report (open it in a browser): %s%n", stage.out, stage.out, report);
         return 0;
     }
 }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run every stage on a batch of calls: transcribe, then analyze.")
+        description = "Run every stage on a batch of calls: transcribe, analyze, score, then write the HTML report.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     EnvironmentOptions environment;

@@ -10,7 +10,7 @@ import java.util.Set;
  * folder (the folder that holds {@code conf/}).
  */
 public record CallqaConfig(String sparkMaster, Transcription transcription, Metrics metrics, Analysis analysis,
-        S3Settings s3) implements Serializable {
+        Scoring scoring, S3Settings s3) implements Serializable {
 
     /**
      * @param modelPath the Vosk model folder
@@ -29,11 +29,21 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
      */
     public record Analysis(String rulePackPath, boolean keepUnredactedTranscripts) implements Serializable {}
 
+    /**
+     * @param scorecardPath the QA evaluation form the score stage fills in
+     * @param topics how many call-driver topics to find in customer speech
+     * @param emergingTerms how many rising terms to list per week
+     * @param emergingTermMinimumCalls the fewest calls of a week a term must appear in to count as rising
+     */
+    public record Scoring(String scorecardPath, int topics, int termsPerTopic, long topicSeed, int emergingTerms,
+            int emergingTermMinimumCalls) implements Serializable {}
+
+    private static final String DEFAULT_SCORECARD = "conf/scorecards/default.yaml";
     private static final String DEFAULT_RULES = "conf/rules/default.yaml";
 
     public static CallqaConfig load(Path file, Path home) {
         YamlSection root = YamlSection.read(file)
-                .allowOnly(Set.of("version", "spark", "transcription", "metrics", "analysis", "s3"));
+                .allowOnly(Set.of("version", "spark", "transcription", "metrics", "analysis", "scoring", "s3"));
         root.integer("version", 1, 1, 1);
         YamlSection spark = root.section("spark").allowOnly(Set.of("master"));
         YamlSection transcription = root.section("transcription")
@@ -41,6 +51,8 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
         YamlSection metrics = root.section("metrics").allowOnly(Set.of("talk_gap_ms", "min_overlap_ms"));
         YamlSection analysis = root.has("analysis")
                 ? root.section("analysis").allowOnly(Set.of("rules", "keep_unredacted_transcripts")) : null;
+        YamlSection scoring = root.has("scoring") ? root.section("scoring").allowOnly(Set.of("scorecard", "topics",
+                "terms_per_topic", "topic_seed", "emerging_terms", "emerging_term_minimum_calls")) : null;
         YamlSection s3 = root.has("s3") ? root.section("s3").allowOnly(Set.of("endpoint", "region", "path_style")) : null;
 
         String model = transcription.string("model", "models/vosk-model-small-en-us-0.15");
@@ -54,13 +66,26 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
                 new Analysis(home.resolve(analysis == null ? DEFAULT_RULES : analysis.string("rules", DEFAULT_RULES))
                         .normalize().toString(),
                         analysis == null || analysis.bool("keep_unredacted_transcripts", true)),
+                scoring(scoring, home),
                 s3 == null ? S3Settings.AWS_DEFAULT : new S3Settings(
                         s3.string("endpoint", ""),
                         s3.string("region", "us-east-1"),
                         s3.bool("path_style", false)));
     }
 
+    private static Scoring scoring(YamlSection scoring, Path home) {
+        if (scoring == null) {
+            return new Scoring(home.resolve(DEFAULT_SCORECARD).normalize().toString(), 5, 6, 7, 10, 2);
+        }
+        return new Scoring(home.resolve(scoring.string("scorecard", DEFAULT_SCORECARD)).normalize().toString(),
+                (int) scoring.integer("topics", 5, 1, 100),
+                (int) scoring.integer("terms_per_topic", 6, 1, 50),
+                scoring.integer("topic_seed", 7, 0, Long.MAX_VALUE),
+                (int) scoring.integer("emerging_terms", 10, 0, 1000),
+                (int) scoring.integer("emerging_term_minimum_calls", 2, 1, 1_000_000));
+    }
+
     public CallqaConfig withS3(S3Settings settings) {
-        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, settings);
+        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, scoring, settings);
     }
 }

@@ -48,6 +48,10 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> calls) {
+        if (!calls.hasNext()) {
+            // Loading CoreNLP takes tens of seconds: not for a partition with nothing to analyze.
+            return java.util.Collections.emptyIterator();
+        }
         long loading = threadCpuNanos();
         PiiRedactor redactor = new PiiRedactor();
         CallAnalyzer analyzer = new CallAnalyzer(new SentimentAnalyzer()::analyze, redactor::redact, rules);
@@ -60,9 +64,13 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
                 outcomes.add(analyze(call, analyzer, rules, now));
             } catch (RuntimeException e) {
                 String callId = call.getAs("call_id");
-                LOG.warn("Cannot analyze call {}: {}", callId, e.toString());
+                // The message of an exception thrown while parsing or matching may quote the transcript: only its
+                // type goes to the log at WARN and to rejects (which analysts read); the whole of it to DEBUG.
+                LOG.warn("Cannot analyze call {}: {} (the message is logged at DEBUG, as it may quote the transcript)",
+                        callId, e.getClass().getName());
+                LOG.debug("Cannot analyze call {}", callId, e);
                 Row reject = RowFactory.create(callId, "call_metrics", RejectReason.INTERNAL_ERROR.name(),
-                        "Cannot analyze call: " + e, null, false, now, AnalyzeJob.STAGE);
+                        "Cannot analyze call: " + e.getClass().getName(), null, false, now, AnalyzeJob.STAGE);
                 outcomes.add(RowFactory.create(callId, AnalysisOutcome.REJECTED, false, Rows.seq(List.of()),
                         Rows.seq(List.of()), Rows.seq(List.of()), Rows.seq(List.of()), reject));
             }

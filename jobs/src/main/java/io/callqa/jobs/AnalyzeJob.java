@@ -13,12 +13,15 @@ import io.callqa.rules.RulePack;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The analyze stage: {@code transcripts} in; {@code utterances} (redacted, with sentiment), {@code call_sentiment}
@@ -67,8 +70,9 @@ public final class AnalyzeJob {
 
         Map<String, Long> counts = Rows.countByStatus(outcomes);
 
-        Dataset<Row> textCalls = outcomes.where(col("text_analyzed")).select(col("call_id").as("key"));
-        Dataset<Row> analyzedCalls = outcomes.select(col("call_id").as("key"));
+        Dataset<Row> goneCalls = goneCalls(store);
+        Dataset<Row> textCalls = outcomes.where(col("text_analyzed")).select(col("call_id").as("key")).union(goneCalls);
+        Dataset<Row> analyzedCalls = outcomes.select(col("call_id").as("key")).union(goneCalls);
         store.replace(Tables.UTTERANCES, outcomes.select(explode(col("utterances")).as("u")).select("u.*"),
                 col("call_id"), textCalls, lit(true));
         store.replace(Tables.CALL_SENTIMENT, outcomes.select(explode(col("sentiments")).as("s")).select("s.*"),
@@ -118,6 +122,22 @@ public final class AnalyzeJob {
         return joined.withColumn("needs_text", needsText)
                 .where(needsRules)
                 .select("call_id", "agent_id", "duration_ms", "queue", "direction", "call_date", "needs_text");
+    }
+
+    /**
+     * Calls with results of this stage that are no longer in {@code call_metrics} (their recording was replaced by a
+     * broken one, and transcribe now rejects them): their results go, so that a call is in this stage's output only
+     * while it is in the output of the stage before. Collected on the driver (a handful of ids), because the tables
+     * they come from are replaced one after the other below.
+     */
+    private Dataset<Row> goneCalls(TableStore store) {
+        Dataset<Row> transcribed = store.read(Tables.CALL_METRICS.name(), Tables.CALL_METRICS.schema()).select("call_id");
+        List<Row> gone = store.read(Tables.RULE_RESULTS.name(), Tables.RULE_RESULTS.schema()).select("call_id")
+                .union(store.read(Tables.UTTERANCES.name(), Tables.UTTERANCES.schema()).select("call_id"))
+                .distinct()
+                .except(transcribed)
+                .collectAsList();
+        return spark.createDataFrame(gone, new StructType().add("key", DataTypes.StringType));
     }
 
     private static Dataset<Row> utterancesByCall(TableStore store) {

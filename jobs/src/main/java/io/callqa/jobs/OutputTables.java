@@ -37,7 +37,7 @@ public final class OutputTables {
             List<String> tables = Arrays.stream(fileSystem.listStatus(root))
                     .filter(FileStatus::isDirectory)
                     .map(status -> status.getPath().getName())
-                    .filter(name -> !name.startsWith("_") && !name.startsWith("."))
+                    .filter(name -> !name.startsWith("_") && !name.startsWith(".") && !name.equals(ReportJob.FOLDER))
                     .sorted()
                     .toList();
             for (String table : tables) {

@@ -88,7 +88,9 @@ public final class TranscribeJob {
 
         Dataset<Row> manifestRejects = spark.createDataFrame(
                 manifest.rejects().stream().map(TranscribeJob::rejectRow).toList(), Tables.REJECTS.schema());
-        Dataset<Row> replacedRejects = replacedCalls.union(manifestRejects.select(
+        // Every call accepted now, skipped ones included, is accounted for by this run: rejects earlier runs wrote for
+        // it (for a duplicate row since removed from the manifest, say) go, and this run's own come back.
+        Dataset<Row> replacedRejects = outcomes.select(col("call_id").as("key")).union(manifestRejects.select(
                 coalesce(col("call_id"), col("source")).as("key")));
         store.replace(Tables.REJECTS,
                 outcomes.where(col("reject").isNotNull()).select("reject.*").unionByName(manifestRejects),

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -25,6 +25,11 @@ public final class AgentRosterReader {
 
     /** Returns the number of agents; throws {@link ManifestException} naming every problem found. */
     public int validate(Path roster) {
+        return read(roster).size();
+    }
+
+    /** The agents by id; throws {@link ManifestException} naming every problem found. */
+    public Map<String, Agent> read(Path roster) {
         Path file = roster.toAbsolutePath().normalize();
         TabularFile.Contents contents = TabularFile.read(file, parquetReader);
         List<String> missing = REQUIRED_COLUMNS.stream().filter(column -> !contents.columns().contains(column)).toList();
@@ -34,26 +39,29 @@ public final class AgentRosterReader {
                     file, String.join(", ", missing), contents.columns()));
         }
         List<String> problems = new ArrayList<>();
-        Set<String> agentIds = new HashSet<>();
+        Map<String, Agent> agents = new LinkedHashMap<>();
         for (RawRow row : contents.rows()) {
             String agentId = row.get("agent_id");
+            LocalDate hireDate = null;
+            String hireDateText = row.get("hire_date");
+            if (hireDateText != null) {
+                try {
+                    hireDate = LocalDate.parse(hireDateText);
+                } catch (DateTimeParseException e) {
+                    problems.add("line " + row.line() + ": hire_date '" + hireDateText
+                            + "' is not a date such as 2024-03-01");
+                }
+            }
             if (agentId == null) {
                 problems.add("line " + row.line() + ": agent_id is empty");
-            } else if (!agentIds.add(agentId)) {
+            } else if (agents.putIfAbsent(agentId, new Agent(agentId, row.get("agent_name"), row.get("team"),
+                    row.get("supervisor_id"), hireDate)) != null) {
                 problems.add("line " + row.line() + ": agent_id " + agentId + " appears twice");
-            }
-            String hireDate = row.get("hire_date");
-            if (hireDate != null) {
-                try {
-                    LocalDate.parse(hireDate);
-                } catch (DateTimeParseException e) {
-                    problems.add("line " + row.line() + ": hire_date '" + hireDate + "' is not a date such as 2024-03-01");
-                }
             }
         }
         if (!problems.isEmpty()) {
             throw new ManifestException("Cannot read agent roster " + file + ": " + String.join("; ", problems));
         }
-        return agentIds.size();
+        return Map.copyOf(agents);
     }
 }

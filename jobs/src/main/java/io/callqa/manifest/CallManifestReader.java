@@ -118,6 +118,18 @@ public final class CallManifestReader {
      * reach files such as {@code ../../etc/passwd}. Absolute paths and URIs are taken as given.
      */
     static String resolveAudioUri(String text, Path baseFolder) throws RowValidation {
+        try {
+            return resolveWellFormedAudioUri(text, baseFolder);
+        } catch (IllegalArgumentException malformed) {
+            // URI.create and Path.of throw on text such as "file:../a.wav" or "s3://bucket/%zz": one bad row, not a
+            // bad batch.
+            throw new RowValidation(INVALID_FIELD, "Cannot accept manifest row: audio_uri '" + text
+                    + "' is neither a path nor a well-formed URI (" + malformed.getMessage()
+                    + "); use a path, file:///absolute/path or s3://bucket/key");
+        }
+    }
+
+    private static String resolveWellFormedAudioUri(String text, Path baseFolder) throws RowValidation {
         if (text.startsWith("s3://")) {
             URI uri = URI.create(text.replace(" ", "%20"));
             if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {

@@ -22,6 +22,12 @@ public enum RejectReason {
     UNSUPPORTED_AUDIO_FORMAT,
     TOO_MANY_CHANNELS,
 
+    // Scoring
+    /** Warning: the call is scored, but its agent is not in the roster, so it has no team. */
+    UNKNOWN_AGENT,
+    /** The call was transcribed but has no rule results (its analysis was rejected or has not run). */
+    NOT_ANALYZED,
+
     // Anything we did not foresee: the call is kept in rejects rather than failing the batch.
     INTERNAL_ERROR
 }

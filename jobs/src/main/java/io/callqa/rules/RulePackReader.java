@@ -1,17 +1,13 @@
 package io.callqa.rules;
 
-import java.nio.charset.StandardCharsets;
+import io.callqa.config.YamlNode;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a rule pack file and checks everything that can be checked before any call is evaluated: unknown keys and
@@ -24,40 +20,39 @@ final class RulePackReader {
             Set.of("word_similarity", "words_per_error", "negation_window", "negation_words");
     private static final Set<String> RULE_KEYS = Set.of("id", "description", "version", "kind", "speaker", "severity",
             "within", "before", "applies_to", "negation", "phrases", "examples");
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Tokenizer tokenizer = new Tokenizer();
 
     private RulePackReader() {}
 
     static RulePack read(Path file) {
-        return new RulePackReader().readPack(RuleFileNode.read(file));
+        return new RulePackReader().readPack(YamlNode.read(file));
     }
 
-    private RulePack readPack(RuleFileNode root) {
+    private RulePack readPack(YamlNode root) {
         root.allowOnly(PACK_KEYS);
-        String id = identifier(root.get("id"));
+        String id = root.get("id").identifier();
         String version = root.get("version").word();
         String description = root.get("description").word();
         MatchSettings settings = root.find("matching").map(RulePackReader::settings).orElse(MatchSettings.DEFAULT);
 
         List<Rule> rules = new ArrayList<>();
-        Map<String, RuleFileNode> ruleNodes = new HashMap<>();
-        List<RuleFileNode> entries = root.get("rules").list();
+        Map<String, YamlNode> ruleNodes = new HashMap<>();
+        List<YamlNode> entries = root.get("rules").list();
         for (int index = 0; index < entries.size(); index++) {
-            RuleFileNode unnamed = entries.get(index).describedAs("rule " + (index + 1) + " of " + entries.size());
-            String ruleId = identifier(unnamed.get("id"));
-            RuleFileNode node = entries.get(index).describedAs("rule '" + ruleId + "'").allowOnly(RULE_KEYS);
+            YamlNode unnamed = entries.get(index).describedAs("rule " + (index + 1) + " of " + entries.size());
+            String ruleId = unnamed.get("id").identifier();
+            YamlNode node = entries.get(index).describedAs("rule '" + ruleId + "'").allowOnly(RULE_KEYS);
             if (ruleNodes.putIfAbsent(ruleId, node) != null) {
                 throw node.get("id").error("another rule already has this id; rule ids must be unique");
             }
             rules.add(rule(ruleId, node));
         }
         checkBeforeReferences(rules, ruleNodes);
-        return new RulePack(id, version, description, sha256(root.canonicalForm()), settings, rules);
+        return new RulePack(id, version, description, root.contentHash(), settings, rules);
     }
 
-    private Rule rule(String id, RuleFileNode node) {
+    private Rule rule(String id, YamlNode node) {
         RuleKind kind = kind(node.get("kind"));
         return new Rule(
                 id,
@@ -68,13 +63,13 @@ final class RulePackReader {
                 severity(node, kind),
                 phrases(node.get("phrases")),
                 node.find("within").map(RulePackReader::window).orElse(TimeWindow.WHOLE_CALL),
-                node.find("before").map(RulePackReader::identifier).orElse(null),
+                node.find("before").map(YamlNode::identifier).orElse(null),
                 node.find("applies_to").map(RulePackReader::applicability).orElse(Applicability.EVERY_CALL),
                 node.find("negation").map(RulePackReader::heedsNegation).orElse(true),
                 node.find("examples").map(RulePackReader::examples).orElse(RuleExamples.NONE));
     }
 
-    private static MatchSettings settings(RuleFileNode node) {
+    private static MatchSettings settings(YamlNode node) {
         node.allowOnly(MATCHING_KEYS);
         MatchSettings defaults = MatchSettings.DEFAULT;
         return new MatchSettings(
@@ -88,16 +83,8 @@ final class RulePackReader {
                                 .orElse(defaults.negation().window())));
     }
 
-    private static String identifier(RuleFileNode node) {
-        String text = node.word();
-        if (!IDENTIFIER.matcher(text).matches()) {
-            throw node.error("'" + text + "' is not a valid id; use lower-case letters and digits joined by hyphens, "
-                    + "such as 'recording-disclosure'");
-        }
-        return text;
-    }
 
-    private static RuleKind kind(RuleFileNode node) {
+    private static RuleKind kind(YamlNode node) {
         return switch (node.word().toLowerCase(Locale.ROOT)) {
             case "required" -> RuleKind.REQUIRED;
             case "prohibited" -> RuleKind.PROHIBITED;
@@ -107,7 +94,7 @@ final class RulePackReader {
         };
     }
 
-    private static SpeakerScope speaker(RuleFileNode node) {
+    private static SpeakerScope speaker(YamlNode node) {
         return switch (node.word().toLowerCase(Locale.ROOT)) {
             case "agent" -> SpeakerScope.AGENT;
             case "customer" -> SpeakerScope.CUSTOMER;
@@ -116,14 +103,14 @@ final class RulePackReader {
         };
     }
 
-    private static Severity severity(RuleFileNode rule, RuleKind kind) {
+    private static Severity severity(YamlNode rule, RuleKind kind) {
         if (!rule.has("severity")) {
             if (kind == RuleKind.CATEGORY) {
                 return null;
             }
             throw rule.error("'severity' is missing; a " + kind.label() + " rule needs auto_fail, major or minor");
         }
-        RuleFileNode node = rule.get("severity");
+        YamlNode node = rule.get("severity");
         return switch (node.word().toLowerCase(Locale.ROOT)) {
             case "auto_fail" -> Severity.AUTO_FAIL;
             case "major" -> Severity.MAJOR;
@@ -132,9 +119,9 @@ final class RulePackReader {
         };
     }
 
-    private List<PhraseGroup> phrases(RuleFileNode node) {
+    private List<PhraseGroup> phrases(YamlNode node) {
         List<PhraseGroup> groups = new ArrayList<>();
-        for (RuleFileNode entry : node.list()) {
+        for (YamlNode entry : node.list()) {
             if (entry.isText()) {
                 groups.add(new PhraseGroup(List.of(phrase(entry))));
             } else {
@@ -147,7 +134,7 @@ final class RulePackReader {
         return groups;
     }
 
-    private Phrase phrase(RuleFileNode node) {
+    private Phrase phrase(YamlNode node) {
         String text = node.word();
         try {
             return Phrase.parse(text, tokenizer);
@@ -156,12 +143,12 @@ final class RulePackReader {
         }
     }
 
-    private static TimeWindow window(RuleFileNode node) {
+    private static TimeWindow window(YamlNode node) {
         return TimeWindow.parse(node.word()).orElseThrow(() -> node.error("'within' must look like 'first 15 seconds', "
                 + "'last 60 seconds' or 'first 25%' (of the call), got '" + node.text() + "'"));
     }
 
-    private static Applicability applicability(RuleFileNode node) {
+    private static Applicability applicability(YamlNode node) {
         node.allowOnly(Set.of("queues", "directions"));
         if (!node.has("queues") && !node.has("directions")) {
             throw node.error("'applies_to' must name queues, directions or both");
@@ -171,7 +158,7 @@ final class RulePackReader {
                 node.find("directions").map(value -> Set.copyOf(value.words())).orElse(Set.of()));
     }
 
-    private static boolean heedsNegation(RuleFileNode node) {
+    private static boolean heedsNegation(YamlNode node) {
         return switch (node.word().toLowerCase(Locale.ROOT)) {
             case "check" -> true;
             case "ignore" -> false;
@@ -179,21 +166,21 @@ final class RulePackReader {
         };
     }
 
-    private static RuleExamples examples(RuleFileNode node) {
+    private static RuleExamples examples(YamlNode node) {
         node.allowOnly(Set.of("match", "no_match"));
         return new RuleExamples(
-                node.find("match").map(RuleFileNode::words).orElse(List.of()),
-                node.find("no_match").map(RuleFileNode::words).orElse(List.of()));
+                node.find("match").map(YamlNode::words).orElse(List.of()),
+                node.find("no_match").map(YamlNode::words).orElse(List.of()));
     }
 
     /** Every {@code before} names another rule of the pack, and following them never leads back where it started. */
-    private static void checkBeforeReferences(List<Rule> rules, Map<String, RuleFileNode> ruleNodes) {
+    private static void checkBeforeReferences(List<Rule> rules, Map<String, YamlNode> ruleNodes) {
         Map<String, String> before = new HashMap<>();
         for (Rule rule : rules) {
             if (rule.before() == null) {
                 continue;
             }
-            RuleFileNode node = ruleNodes.get(rule.id()).get("before");
+            YamlNode node = ruleNodes.get(rule.id()).get("before");
             if (rule.before().equals(rule.id())) {
                 throw node.error("a rule cannot come before itself");
             }
@@ -219,12 +206,4 @@ final class RulePackReader {
         return words.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private static String sha256(String content) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash a rule pack: this JVM has no SHA-256", e);
-        }
-    }
 }

@@ -13,22 +13,41 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Parquet tables under one output root. A stage never appends blindly: it replaces the rows of the calls it
  * processed and keeps every other row, so re-running a batch gives no duplicates. The new version of a table is
- * written beside it and swapped in only once complete, so readers never see a half-written table.
+ * written beside it and swapped in only once complete, so readers never see a half-written table; a swap cut short by
+ * a killed process is finished when the next store opens on the same root (see {@link TableSwap}).
  */
 public final class TableStore {
+    private static final Logger LOG = LoggerFactory.getLogger(TableStore.class);
     private static final String STAGING = "_staging";
 
     private final SparkSession spark;
     private final String root;
 
+    /**
+     * Opens the tables under {@code root}, first finishing any table swap a killed run left half done: every stage
+     * opens its store before it reads, so no stage ever takes a table caught between two versions for a missing one.
+     */
     public TableStore(SparkSession spark, String root) {
         this.spark = spark;
         this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+        try {
+            Path rootPath = new Path(this.root);
+            List<String> recovered = TableSwap.recoverAll(fileSystem(rootPath), rootPath, STAGING);
+            if (!recovered.isEmpty()) {
+                LOG.warn("Finished replacing tables {} that an interrupted run left half replaced", recovered);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the tables under " + root
+                    + ": an interrupted table replacement could not be finished: " + e.getMessage(), e);
+        }
     }
 
     public String root() {
@@ -67,6 +86,12 @@ public final class TableStore {
         write(table, kept.unionByName(newRows.select(table.columns())));
     }
 
+    /** Replaces every existing row for which {@code replaced} holds by {@code newRows}. */
+    public void replaceWhere(TableDefinition table, Dataset<Row> newRows, Column replaced) {
+        Dataset<Row> kept = read(table.name(), table.schema()).where(functions.not(replaced));
+        write(table, kept.unionByName(newRows.select(table.columns())));
+    }
+
     /** Writes {@code rows} as the new content of {@code table}. */
     public void write(TableDefinition table, Dataset<Row> rows) {
         String runId = UUID.randomUUID().toString();
@@ -77,15 +102,7 @@ public final class TableStore {
                 .partitionBy(table.partitionColumns().toArray(String[]::new))
                 .parquet(staging.toString());
         try {
-            FileSystem fileSystem = fileSystem(target);
-            Path previous = new Path(root + "/" + STAGING + "/" + table.name() + "-" + runId + "-previous");
-            if (fileSystem.exists(target) && !fileSystem.rename(target, previous)) {
-                throw new IOException("rename of " + target + " failed");
-            }
-            if (!fileSystem.rename(staging, target)) {
-                throw new IOException("rename of " + staging + " failed");
-            }
-            fileSystem.delete(previous, true);
+            new TableSwap(fileSystem(target), staging, target).run();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot replace table " + table.name() + ": " + e.getMessage(), e);
         }

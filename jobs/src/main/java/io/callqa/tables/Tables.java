@@ -160,8 +160,239 @@ public final class Tables {
                     .add("call_date", DateType, false, "UTC date the call started (partition)"),
             List.of("call_date"));
 
+    private static final StructType EVIDENCE_FIELDS = new StructType()
+            .add("evidence_start_ms", LongType, true, "Where to listen, ms from the start of the recording")
+            .add("evidence_end_ms", LongType, true, "Where the evidence ends")
+            .add("evidence_text", StringType, true, "What was said there, personal data redacted");
+
+    private static final StructType SECTION_SCORE = new StructType()
+            .add("section_id", StringType, false, "Section of the scorecard")
+            .add("title", StringType, false, "Section title")
+            .add("weight", DoubleType, false, "Weight of the section in the total")
+            .add("score", DoubleType, true, "0-100; empty when no question of the section applied");
+
+    private static final StructType CRITERION_ANSWER = withEvidence(new StructType()
+            .add("section_id", StringType, false, "Section of the scorecard")
+            .add("criterion_id", StringType, false, "Question of the scorecard")
+            .add("question", StringType, false, "The question as the form asks it")
+            .add("answer", StringType, false, "MET, NOT_MET or NOT_APPLICABLE")
+            .add("points", DoubleType, false, "Points earned")
+            .add("possible_points", DoubleType, false, "Points at stake: the question's points, 0 when not applicable")
+            .add("critical", BooleanType, false, "Auto-fail question")
+            .add("detail", StringType, false, "What the answer rests on, e.g. 'longest_silence_seconds 42, expected at most 30'"));
+
+    private static final StructType REVIEW_REASON = withEvidence(new StructType()
+            .add("reason", StringType, false, "AUTO_FAIL, LOW_SCORE, ESCALATION, CANCELLATION_INTENT, "
+                    + "NEGATIVE_SENTIMENT, LONG_SILENCE or CALIBRATION_SAMPLE")
+            .add("priority", IntegerType, false, "1 (review first) to 3")
+            .add("detail", StringType, false, "Why, for the reviewer"));
+
+    private static final StructType COACHING_EXAMPLE = withEvidence(new StructType()
+            .add("call_id", StringType, false, "A call in which the agent did not meet the question")
+            .add("call_date", DateType, false, "UTC date of the call")
+            .add("detail", StringType, false, "What the answer rested on"));
+
+    public static final TableDefinition CALL_SCORECARDS = new TableDefinition("call_scorecards",
+            "One row per scored call: the QA evaluation form filled in automatically, joined with the agent roster.",
+            new StructType()
+                    .add("call_id", StringType, false, "The call")
+                    .add("started_at", TimestampType, false, "When the call started (UTC)")
+                    .add("agent_id", StringType, false, "Agent, as in the manifest")
+                    .add("agent_name", StringType, true, "From the roster; empty when the agent is not in it")
+                    .add("team", StringType, true, "From the roster; empty when the agent is not in it")
+                    .add("supervisor_id", StringType, true, "From the roster")
+                    .add("tenure_days", IntegerType, true, "Days from the agent's hire date to the call")
+                    .add("queue", StringType, true, "Queue, from the manifest")
+                    .add("direction", StringType, true, "inbound or outbound, from the manifest")
+                    .add("customer_id", StringType, true, "Customer, from the manifest")
+                    .add("duration_ms", LongType, false, "Length of the call (handle time)")
+                    .add("non_talk_ms", LongType, false, "Time in which nobody talks")
+                    .add("total_score", DoubleType, true, "0-100: weighted section scores; 0 on auto-fail; empty when "
+                            + "no question applied")
+                    .add("score_before_auto_fail", DoubleType, true, "The total without the auto-fail rule")
+                    .add("auto_fail", BooleanType, false, "A critical question was not met")
+                    .add("auto_fail_criteria", DataTypes.createArrayType(StringType, false), false,
+                            "The critical questions not met")
+                    .add("sections", DataTypes.createArrayType(SECTION_SCORE, false), false, "Score per section")
+                    .add("criteria", DataTypes.createArrayType(CRITERION_ANSWER, false), false,
+                            "Every question with its answer, points and evidence")
+                    .add("compliance_applicable", IntegerType, false,
+                            "Required and prohibited rules that applied to the call")
+                    .add("compliance_passed", IntegerType, false, "... of which the call passed")
+                    .add("escalation", BooleanType, false, "The escalation category hit")
+                    .add("cancellation_intent", BooleanType, false, "The cancellation category hit")
+                    .add("customer_sentiment", DoubleType, true, "Customer's mean sentiment, -1 to +1")
+                    .add("customer_sentiment_shift", DoubleType, true, "Customer's sentiment, end minus start")
+                    .add("first_contact_resolved", BooleanType, true, "False when the same customer called again "
+                            + "within 7 days; empty without customer_id or while the 7 days are not over")
+                    .add("scorecard_id", StringType, false, "Scorecard")
+                    .add("scorecard_version", StringType, false, "Version of the scorecard")
+                    .add("scorecard_hash", StringType, false, "SHA-256 of the scorecard file's content")
+                    .add("rule_pack_id", StringType, false, "Rule pack the rule answers came from")
+                    .add("rule_pack_version", StringType, false, "Version of that rule pack")
+                    .add("scored_at", TimestampType, false, "When the call was scored (UTC)")
+                    .add("call_date", DateType, false, "UTC date the call started (partition)"),
+            List.of("call_date"));
+
+    public static final TableDefinition FLAGGED_CALLS = new TableDefinition("flagged_calls",
+            "The QA review queue: one row per flagged call, plus a random calibration sample of unflagged calls.",
+            new StructType()
+                    .add("call_id", StringType, false, "The call")
+                    .add("started_at", TimestampType, false, "When the call started (UTC)")
+                    .add("agent_id", StringType, false, "Agent")
+                    .add("agent_name", StringType, true, "From the roster")
+                    .add("team", StringType, true, "From the roster")
+                    .add("queue", StringType, true, "Queue")
+                    .add("total_score", DoubleType, true, "Score of the call, 0-100")
+                    .add("auto_fail", BooleanType, false, "A critical question was not met")
+                    .add("priority", IntegerType, false, "1 (review first) to 3: the most urgent of the reasons")
+                    .add("calibration_sample", BooleanType, false,
+                            "Not flagged: drawn at random so QA can measure what the flags miss")
+                    .add("reason_codes", DataTypes.createArrayType(StringType, false), false, "The reasons' codes")
+                    .add("reasons", DataTypes.createArrayType(REVIEW_REASON, false), false,
+                            "Every reason with its evidence")
+                    .add("scorecard_id", StringType, false, "Scorecard")
+                    .add("scorecard_version", StringType, false, "Version of the scorecard")
+                    .add("call_date", DateType, false, "UTC date the call started (partition)"),
+            List.of("call_date"));
+
+    public static final TableDefinition COMPLIANCE_AUDIT = new TableDefinition("compliance_audit",
+            "Script adherence per rule, team, agent and week (Monday), for required and prohibited rules.",
+            new StructType()
+                    .add("week_start", DateType, false, "Monday of the week (UTC)")
+                    .add("team", StringType, true, "From the roster; empty for agents not in it")
+                    .add("agent_id", StringType, false, "Agent")
+                    .add("agent_name", StringType, true, "From the roster")
+                    .add("rule_id", StringType, false, "Rule")
+                    .add("rule_version", StringType, false, "Version of the rule")
+                    .add("severity", StringType, true, "auto_fail, major or minor")
+                    .add("applicable_calls", LongType, false, "Calls the rule applied to")
+                    .add("passed_calls", LongType, false, "... that passed")
+                    .add("failed_calls", LongType, false, "... that failed")
+                    .add("adherence_rate", DoubleType, true, "passed / applicable; empty when none applied")
+                    .add("failing_call_ids", DataTypes.createArrayType(StringType, false), false, "The failed calls")
+                    .add("rule_pack_id", StringType, false, "Rule pack")
+                    .add("rule_pack_version", StringType, false, "Version of the rule pack")
+                    .add("rule_pack_hash", StringType, false, "SHA-256 of the rule pack"),
+            List.of());
+
+    public static final TableDefinition AGENT_SCORECARDS = new TableDefinition("agent_scorecards",
+            "One row per agent and week: the agent's QA figures.",
+            new StructType()
+                    .add("week_start", DateType, false, "Monday of the week (UTC)")
+                    .add("agent_id", StringType, false, "Agent")
+                    .add("agent_name", StringType, true, "From the roster")
+                    .add("team", StringType, true, "From the roster")
+                    .add("supervisor_id", StringType, true, "From the roster")
+                    .add("tenure_days", IntegerType, true, "Days from hire to the agent's first call of the week")
+                    .add("calls", LongType, false, "Calls scored")
+                    .add("mean_score", DoubleType, true, "Mean total score, 0-100")
+                    .add("auto_fails", LongType, false, "Calls with an auto-fail")
+                    .add("adherence_rate", DoubleType, true, "Passed / applicable over all compliance rules")
+                    .add("adherence_by_rule", DataTypes.createMapType(StringType, DoubleType, true), false,
+                            "Adherence rate per compliance rule")
+                    .add("mean_customer_sentiment", DoubleType, true, "Mean of the calls' customer sentiment")
+                    .add("average_handle_time_seconds", DoubleType, false, "Mean call duration")
+                    .add("silence_ratio", DoubleType, true, "Time nobody talks / call time")
+                    .add("first_contact_resolution", DoubleType, true,
+                            "Resolved / known calls (see call_scorecards.first_contact_resolved)")
+                    .add("escalations", LongType, false, "Calls in which the customer asked for escalation")
+                    .add("cancellations", LongType, false, "Calls in which the customer wanted to cancel"),
+            List.of());
+
+    public static final TableDefinition COACHING_TARGETS = new TableDefinition("coaching_targets",
+            "Per agent, the scorecard questions where the agent falls behind the rest of the team by more than chance "
+                    + "(one-sided Fisher's exact test), ranked by the score points they cost, with example calls.",
+            new StructType()
+                    .add("agent_id", StringType, false, "Agent")
+                    .add("agent_name", StringType, true, "From the roster")
+                    .add("team", StringType, false, "Team the agent is compared within")
+                    .add("rank", IntegerType, false, "1 = the agent's largest impact")
+                    .add("section_id", StringType, false, "Section of the scorecard")
+                    .add("criterion_id", StringType, false, "Question of the scorecard")
+                    .add("question", StringType, false, "The question")
+                    .add("agent_calls", IntegerType, false, "Agent's calls in which the question applied")
+                    .add("agent_met", IntegerType, false, "... in which it was met")
+                    .add("agent_rate", DoubleType, false, "agent_met / agent_calls")
+                    .add("agent_rate_low", DoubleType, false, "Wilson 95 % interval of the agent's rate, low end")
+                    .add("agent_rate_high", DoubleType, false, "... high end")
+                    .add("team_calls", IntegerType, false, "The rest of the team's calls in which it applied")
+                    .add("team_met", IntegerType, false, "... in which it was met")
+                    .add("team_rate", DoubleType, false, "team_met / team_calls")
+                    .add("p_value", DoubleType, false, "Chance of a gap this large if the agent were as good as the team")
+                    .add("impact_points", DoubleType, false,
+                            "Score points per call gained by meeting the question as often as the team")
+                    .add("period_start", DateType, false, "First day looked at")
+                    .add("period_end", DateType, false, "Last day looked at")
+                    .add("examples", DataTypes.createArrayType(COACHING_EXAMPLE, false), false,
+                            "Up to three recent calls in which the agent did not meet the question")
+                    .add("scorecard_id", StringType, false, "Scorecard")
+                    .add("scorecard_version", StringType, false, "Version of the scorecard"),
+            List.of());
+
+    public static final TableDefinition TRENDS = new TableDefinition("trends",
+            "One row per week and team, with the change since the week before (empty when that week had no calls).",
+            new StructType()
+                    .add("week_start", DateType, false, "Monday of the week (UTC)")
+                    .add("team", StringType, true, "Team; empty for agents not in the roster")
+                    .add("calls", LongType, false, "Calls scored")
+                    .add("mean_score", DoubleType, true, "Mean total score")
+                    .add("adherence_rate", DoubleType, true, "Passed / applicable over all compliance rules")
+                    .add("adherence_by_rule", DataTypes.createMapType(StringType, DoubleType, true), false,
+                            "Adherence rate per compliance rule")
+                    .add("escalation_rate", DoubleType, false, "Share of calls with an escalation request")
+                    .add("cancellation_rate", DoubleType, false, "Share of calls with cancellation intent")
+                    .add("mean_customer_sentiment", DoubleType, true, "Mean customer sentiment")
+                    .add("silence_ratio", DoubleType, true, "Time nobody talks / call time")
+                    .add("average_handle_time_seconds", DoubleType, false, "Mean call duration")
+                    .add("first_contact_resolution", DoubleType, true, "Resolved / known calls")
+                    .add("mean_score_change", DoubleType, true, "Change since the week before")
+                    .add("adherence_rate_change", DoubleType, true, "Change since the week before")
+                    .add("escalation_rate_change", DoubleType, true, "Change since the week before")
+                    .add("cancellation_rate_change", DoubleType, true, "Change since the week before")
+                    .add("mean_customer_sentiment_change", DoubleType, true, "Change since the week before")
+                    .add("silence_ratio_change", DoubleType, true, "Change since the week before")
+                    .add("average_handle_time_seconds_change", DoubleType, true, "Change since the week before")
+                    .add("first_contact_resolution_change", DoubleType, true, "Change since the week before"),
+            List.of());
+
+    public static final TableDefinition CALL_DRIVERS = new TableDefinition("call_drivers",
+            "Why customers call: topics found in redacted customer speech (LDA), per week and team.",
+            new StructType()
+                    .add("week_start", DateType, false, "Monday of the week (UTC)")
+                    .add("team", StringType, true, "Team")
+                    .add("topic_id", IntegerType, false, "Topic, the same across weeks of one scoring run")
+                    .add("top_terms", DataTypes.createArrayType(StringType, false), false, "The topic's main words")
+                    .add("calls", LongType, false, "Calls whose main topic this is")
+                    .add("call_share", DoubleType, false, "... as a share of the week's calls of the team")
+                    .add("model", StringType, false, "How the topics were found (LDA k, seed, vocabulary)"),
+            List.of());
+
+    public static final TableDefinition EMERGING_TERMS = new TableDefinition("emerging_terms",
+            "Per week, the words in customer speech whose share of calls rose most since the week before; only weeks "
+                    + "whose previous week had calls are ranked.",
+            new StructType()
+                    .add("week_start", DateType, false, "Monday of the week (UTC)")
+                    .add("term", StringType, false, "The word")
+                    .add("calls", LongType, false, "Calls of the week in which the customer said it")
+                    .add("share", DoubleType, false, "... as a share of the week's calls")
+                    .add("previous_share", DoubleType, false, "Share of the week before's calls (0 when nobody said it then)")
+                    .add("rise", DoubleType, false, "share - previous_share")
+                    .add("rank", IntegerType, false, "1 = rose most"),
+            List.of());
+
     public static final List<TableDefinition> ALL =
-            List.of(TRANSCRIPTS, CALL_METRICS, REJECTS, UTTERANCES, CALL_SENTIMENT, RULE_RESULTS);
+            List.of(TRANSCRIPTS, CALL_METRICS, REJECTS, UTTERANCES, CALL_SENTIMENT, RULE_RESULTS, CALL_SCORECARDS,
+                    FLAGGED_CALLS, COMPLIANCE_AUDIT, AGENT_SCORECARDS, COACHING_TARGETS, TRENDS, CALL_DRIVERS,
+                    EMERGING_TERMS);
+
+    private static StructType withEvidence(StructType fields) {
+        StructType combined = fields;
+        for (var field : EVIDENCE_FIELDS.fields()) {
+            combined = combined.add(field);
+        }
+        return combined;
+    }
 
     private Tables() {}
 }

@@ -109,6 +109,33 @@ class WavDecoderTest {
         assertRejected(WavWriter.wav(1, 3, 8000, 16, new byte[4800]), RejectReason.TOO_MANY_CHANNELS);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ID3\u0003:an MP3 file", "\u00FF\u00FB\u0090\u0064:an MP3 file", "fLaC:a FLAC file",
+            "OggS\u0000\u0002OpusHead:an Ogg Opus file", "OggS\u0000\u0002\u0001vorbis:an Ogg Vorbis file",
+            "#!AMR\n:an AMR file", "FORM\u0000\u0000\u0000\u0000AIFF:an AIFF file"})
+    void namesCompressedFilesAndSaysHowToConvertThem(String startAndName) {
+        String[] parts = startAndName.split(":");
+        byte[] file = java.util.Arrays.copyOf(parts[0].getBytes(StandardCharsets.ISO_8859_1), 200);
+
+        assertThatThrownBy(() -> WavDecoder.decode(file))
+                .isInstanceOfSatisfying(AudioFormatException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectReason.UNSUPPORTED_AUDIO_FORMAT))
+                .hasMessage("Cannot decode audio: this is " + parts[1]
+                        + ", not WAV; convert it to WAV (PCM, μ-law or A-law), e.g. with sox or ffmpeg");
+    }
+
+    /** A recorder killed before it wrote the length into its header: the samples are all there. */
+    @Test
+    void readsToTheEndOfTheFileWhenTheHeaderLeftTheLengthAtZero() throws Exception {
+        short[] samples = WavWriter.sine(8000, 440, 0.5, 8000);
+        byte[] file = WavWriter.pcm16(8000, samples);
+        java.nio.ByteBuffer.wrap(file).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4, 0).putInt(40, 0);
+
+        DecodedAudio audio = WavDecoder.decode(file);
+
+        assertThat(audio.channel(0)).containsExactly(samples);
+    }
+
     private static void assertRejected(byte[] file, RejectReason reason) {
         assertThatThrownBy(() -> WavDecoder.decode(file))
                 .isInstanceOfSatisfying(AudioFormatException.class, e -> assertThat(e.reason()).isEqualTo(reason))

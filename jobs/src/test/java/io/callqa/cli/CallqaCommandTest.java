@@ -22,7 +22,7 @@ class CallqaCommandTest {
     Path folder;
 
     @ParameterizedTest
-    @ValueSource(strings = {"transcribe", "run", "sql", "demo", "samples"})
+    @ValueSource(strings = {"transcribe", "analyze", "score", "report", "run", "sql", "demo", "samples"})
     void everyCommandExplainsItself(String command) {
         Output output = run(command, "--help");
 
@@ -73,6 +73,23 @@ class CallqaCommandTest {
         assertThat(output.exitCode()).isEqualTo(CallqaCommand.EXIT_BAD_INPUT);
         assertThat(output.err()).contains("Cannot read manifest " + manifest)
                 .contains("missing required column(s) agent_id, started_at");
+        assertThat(folder.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void refusesAScorecardThatNamesARuleThePackLacksBeforeAnyWork() throws Exception {
+        String form = Files.readString(CallqaTestHome.home().resolve("conf/scorecards/default.yaml"))
+                .replace("rule: closing", "rule: farewell");
+        Path scorecard = Files.writeString(folder.resolve("scorecard.yaml"), form);
+        Path roster = Files.writeString(folder.resolve("agents.csv"),
+                "agent_id,agent_name,team,supervisor_id,hire_date\nA100,Sarah,Blue,S1,2023-01-01\n");
+
+        Output output = run("score", "--out", folder.resolve("out").toString(), "--agents", roster.toString(),
+                "--scorecard", scorecard.toString());
+
+        assertThat(output.exitCode()).isEqualTo(CallqaCommand.EXIT_BAD_INPUT);
+        assertThat(output.err()).startsWith("Cannot read " + scorecard + " line 97: question 'closing': rule pack "
+                + "callqa-default version 2 has no rule 'farewell'");
         assertThat(folder.resolve("out")).doesNotExist();
     }
 

@@ -66,6 +66,26 @@ class CallManifestReaderTest {
         assertThat(result.rowCount()).isEqualTo(8);
     }
 
+    /** URI.create and Path.of throw on these; that must stay one rejected row, not an exception that stops the run. */
+    @Test
+    void rejectsAMalformedAudioUriAsOneRow() throws Exception {
+        Path manifest = write("calls.csv", """
+                call_id,audio_uri,agent_id,started_at
+                relative-file-uri,file:../../etc/passwd,A1,2026-11-02T09:00:00Z
+                bad-escape,s3://bucket/%zz.wav,A1,2026-11-02T09:00:00Z
+                ok,a.wav,A1,2026-11-02T09:00:00Z
+                """);
+
+        CallManifest result = READER.read(manifest);
+
+        assertThat(result.calls()).extracting(CallRequest::callId).containsExactly("ok");
+        assertThat(result.rejects()).extracting(Reject::callId, Reject::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("relative-file-uri", RejectReason.INVALID_FIELD),
+                org.assertj.core.groups.Tuple.tuple("bad-escape", RejectReason.INVALID_FIELD));
+        assertThat(result.rejects()).allSatisfy(reject -> assertThat(reject.message())
+                .startsWith("Cannot accept manifest row: audio_uri '").contains("use a path, file:///absolute/path or s3://"));
+    }
+
     @Test
     void readsJsonLinesAndRejectsALineThatIsNotJson() throws Exception {
         Path manifest = write("calls.jsonl", """

@@ -22,12 +22,17 @@ public final class S3ProxyServer implements AutoCloseable {
     public static final String ACCESS_KEY = "callqa-test-access";
     public static final String SECRET_KEY = "callqa-test-secret";
 
-    private final Process process;
+    private Process process;
     private final String endpoint;
+    private final int port;
+    private final Path workFolder;
+    private final Path properties;
 
-    private S3ProxyServer(Process process, String endpoint) {
-        this.process = process;
+    private S3ProxyServer(String endpoint, int port, Path workFolder, Path properties) {
         this.endpoint = endpoint;
+        this.port = port;
+        this.workFolder = workFolder;
+        this.properties = properties;
     }
 
     public static S3ProxyServer start(Path workFolder) throws IOException, InterruptedException {
@@ -41,18 +46,34 @@ public final class S3ProxyServer implements AutoCloseable {
                 "s3proxy.authorization=aws-v2-or-v4",
                 "s3proxy.identity=" + ACCESS_KEY,
                 "s3proxy.credential=" + SECRET_KEY,
-                "jclouds.provider=transient-nio2",
+                // Objects on disk rather than in memory, so that they outlive a restart (see stop and restart).
+                "jclouds.provider=filesystem-nio2",
+                "jclouds.filesystem.basedir=" + Files.createDirectories(workFolder.resolve("s3-data")),
                 "jclouds.identity=" + ACCESS_KEY,
                 "jclouds.credential=" + SECRET_KEY) + "\n");
+        S3ProxyServer server = new S3ProxyServer(endpoint, port, workFolder, properties);
+        server.launch();
+        return server;
+    }
+
+    /** Stops the server as an outage would; its objects stay for {@link #restart}. */
+    public void stop() {
+        close();
+    }
+
+    /** Starts the server again on the same port, with the objects it held. */
+    public void restart() throws IOException, InterruptedException {
+        launch();
+    }
+
+    private void launch() throws IOException, InterruptedException {
         String jar = System.getProperty("callqa.s3proxy.jar", "target/test-tools/s3proxy.jar");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar, "--properties", properties.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(workFolder.resolve("s3proxy.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workFolder.resolve("s3proxy.log").toFile()))
                 .start();
-        S3ProxyServer server = new S3ProxyServer(process, endpoint);
-        server.awaitPort(port, Duration.ofSeconds(60));
-        return server;
+        awaitPort(port, Duration.ofSeconds(60));
     }
 
     public String endpoint() {

@@ -1,12 +1,14 @@
-package io.callqa.rules;
+package io.callqa.config;
 
-import io.callqa.config.ConfigException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -24,24 +27,26 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * One value in a rule pack file, read as strictly as {@link io.callqa.config.YamlSection} reads the settings, plus
- * the lists rule packs are made of. Compliance officers write these files: every error names the file, the line,
- * the rule it is in and what to fix, and a misspelt key is an error rather than a silently ignored one.
+ * One value in a YAML file that people write (rule packs, scorecards), read as strictly as {@link YamlSection} reads
+ * the settings, plus lists. Compliance officers and QA leads write these files: every error names the file, the line,
+ * the entry it is in and what to fix, and a misspelt key is an error rather than a silently ignored one.
  */
-final class RuleFileNode {
+public final class YamlNode {
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private final Path file;
     private final String context;
     private final String path;
     private final Node node;
 
-    private RuleFileNode(Path file, String context, String path, Node node) {
+    private YamlNode(Path file, String context, String path, Node node) {
         this.file = file;
         this.context = context;
         this.path = path;
         this.node = node;
     }
 
-    static RuleFileNode read(Path file) {
+    public static YamlNode read(Path file) {
         String content;
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
@@ -55,7 +60,7 @@ final class RuleFileNode {
             if (root == null) {
                 throw new ConfigException("Cannot read " + file + ": the file is empty");
             }
-            return new RuleFileNode(file, "", "", root);
+            return new YamlNode(file, "", "", root);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new ConfigException("Cannot read " + file + " line " + line + ": not valid YAML: " + e.getProblem()
@@ -83,12 +88,12 @@ final class RuleFileNode {
     }
 
     /** The same node, its errors introduced by {@code context} (such as "rule 'greeting'"), keys named from here. */
-    RuleFileNode describedAs(String context) {
-        return new RuleFileNode(file, context, "", node);
+    public YamlNode describedAs(String context) {
+        return new YamlNode(file, context, "", node);
     }
 
     /** Fails on any key not in {@code allowed}, listing the allowed ones. */
-    RuleFileNode allowOnly(Set<String> allowed) {
+    public YamlNode allowOnly(Set<String> allowed) {
         for (Map.Entry<String, NodeTuple> entry : entries().entrySet()) {
             if (!allowed.contains(entry.getKey())) {
                 throw error(entry.getValue().getKeyNode(), "unknown key '" + qualified(entry.getKey())
@@ -98,26 +103,26 @@ final class RuleFileNode {
         return this;
     }
 
-    boolean isText() {
+    public boolean isText() {
         return node instanceof ScalarNode;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return entries().containsKey(key);
     }
 
-    RuleFileNode get(String key) {
+    public YamlNode get(String key) {
         return find(key).orElseThrow(() -> error("'" + qualified(key) + "' is missing"));
     }
 
-    Optional<RuleFileNode> find(String key) {
+    public Optional<YamlNode> find(String key) {
         NodeTuple tuple = entries().get(key);
         return tuple == null
                 ? Optional.empty()
-                : Optional.of(new RuleFileNode(file, context, qualified(key), tuple.getValueNode()));
+                : Optional.of(new YamlNode(file, context, qualified(key), tuple.getValueNode()));
     }
 
-    String text() {
+    public String text() {
         if (!(node instanceof ScalarNode scalar)) {
             throw error("'" + path + "' must be a single value");
         }
@@ -125,7 +130,7 @@ final class RuleFileNode {
     }
 
     /** A single value that may not be blank. */
-    String word() {
+    public String word() {
         String text = text();
         if (text.isEmpty()) {
             throw error("'" + path + "' must not be empty");
@@ -133,7 +138,17 @@ final class RuleFileNode {
         return text;
     }
 
-    int integer(int minimum, int maximum) {
+    /** An id such as {@code recording-disclosure}: lower-case letters and digits joined by hyphens. */
+    public String identifier() {
+        String text = word();
+        if (!IDENTIFIER.matcher(text).matches()) {
+            throw error("'" + text + "' is not a valid id; use lower-case letters and digits joined by hyphens, "
+                    + "such as 'recording-disclosure'");
+        }
+        return text;
+    }
+
+    public int integer(int minimum, int maximum) {
         String text = text();
         try {
             int value = Integer.parseInt(text);
@@ -146,7 +161,7 @@ final class RuleFileNode {
         }
     }
 
-    double decimal(double minimum, double maximum) {
+    public double decimal(double minimum, double maximum) {
         String text = text();
         try {
             double value = Double.parseDouble(text);
@@ -160,27 +175,27 @@ final class RuleFileNode {
     }
 
     /** The elements of a non-empty list. */
-    List<RuleFileNode> list() {
+    public List<YamlNode> list() {
         if (!(node instanceof SequenceNode sequence)) {
             throw error("'" + path + "' must be a list (one '- item' per line, or [a, b])");
         }
         if (sequence.getValue().isEmpty()) {
             throw error("'" + path + "' must not be an empty list");
         }
-        List<RuleFileNode> elements = new ArrayList<>();
+        List<YamlNode> elements = new ArrayList<>();
         for (int index = 0; index < sequence.getValue().size(); index++) {
             String elementPath = path + "[" + (index + 1) + "]";
-            elements.add(new RuleFileNode(file, context, elementPath, sequence.getValue().get(index)));
+            elements.add(new YamlNode(file, context, elementPath, sequence.getValue().get(index)));
         }
         return List.copyOf(elements);
     }
 
     /** A non-empty list of non-blank single values. */
-    List<String> words() {
-        return list().stream().map(RuleFileNode::word).toList();
+    public List<String> words() {
+        return list().stream().map(YamlNode::word).toList();
     }
 
-    ConfigException error(String problem) {
+    public ConfigException error(String problem) {
         return error(node, problem);
     }
 
@@ -188,10 +203,20 @@ final class RuleFileNode {
      * The content without comments, layout, quoting or key order: two files that mean the same thing give the same
      * text, so the pack hash changes only when what the pack says changes.
      */
-    String canonicalForm() {
+    public String canonicalForm() {
         StringBuilder builder = new StringBuilder();
         appendCanonical(node, builder);
         return builder.toString();
+    }
+
+    /** SHA-256 (hex) of {@link #canonicalForm()}: results carry it so an audit can tell exactly which file made them. */
+    public String contentHash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonicalForm().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash " + file + ": this JVM has no SHA-256", e);
+        }
     }
 
     private static void appendCanonical(Node node, StringBuilder builder) {

@@ -1,0 +1,34 @@
+package io.callqa.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score analyzed calls on the QA scorecard and join them with the agent roster: call scorecards, "
+                + "the review queue (flagged_calls), compliance audit, agent scorecards, coaching targets, trends and "
+                + "call drivers. Re-scores the whole history, so a new scorecard or roster applies to every call.")
+final class ScoreCommand implements Callable<Integer> {
+    @Mixin
+    EnvironmentOptions environment;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output root holding the analyzed calls.")
+    String out;
+
+    @Option(names = "--agents", required = true, paramLabel = "FILE",
+            description = "Agent roster (.csv or .parquet): agent_id, agent_name, team, supervisor_id, hire_date.")
+    Path agents;
+
+    @Option(names = "--scorecard", paramLabel = "FILE",
+            description = "Scorecard (default: scoring.scorecard in the settings).")
+    Path scorecard;
+
+    @Override
+    public Integer call() {
+        Batch.ScoringInputs inputs = Batch.scoringInputs(environment, agents, scorecard);
+        Batch.score(environment, inputs, out, System.out);
+        return 0;
+    }
+}

@@ -1,0 +1,6 @@
+package io.callqa.report;
+
+import java.time.LocalDate;
+
+/** A call that shows a coaching target, with its redacted evidence. */
+public record CoachingExample(String callId, LocalDate callDate, String detail, Evidence evidence) {}

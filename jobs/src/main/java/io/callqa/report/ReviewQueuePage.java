@@ -1,0 +1,134 @@
+package io.callqa.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The QA review queue: flagged calls by priority, each with its reasons, the evidence (time in the recording and the
+ * redacted words) and the automatically scored scorecard; calls of the calibration sample are marked.
+ */
+final class ReviewQueuePage {
+    private static final Map<Integer, String> PRIORITY_TITLES = Map.of(
+            1, "Priority 1 — review first", 2, "Priority 2", 3, "Priority 3");
+
+    private ReviewQueuePage() {}
+
+    static String anchor(String callId) {
+        return "call-" + callId;
+    }
+
+    static String render(ReportData data) {
+        List<FlaggedCall> queue = data.reviewQueue();
+        Html body = new Html();
+        body.element("h1", "QA review queue");
+        long calibration = queue.stream().filter(FlaggedCall::calibrationSample).count();
+        String shown = queue.size() < data.flaggedCallsTotal()
+                ? "Showing the first " + queue.size() + " of " + data.flaggedCallsTotal() + " calls, by priority. "
+                : data.flaggedCallsTotal() + " calls to review. ";
+        String sample = calibration == 0 ? "None is from the calibration sample."
+                : calibration + (calibration == 1 ? " is" : " are") + " from the calibration sample (unflagged calls "
+                        + "drawn at random, so that QA can measure what the flags miss).";
+        body.element("p", shown + sample, "class", "lead");
+        body.markup(new SvgBarChart("reasons", "Why calls are in the queue", reasonBars(queue), ValueFormat.COUNT).render());
+        if (queue.isEmpty()) {
+            body.element("p", "No call is flagged.", "class", "muted");
+        }
+        for (int priority = 1; priority <= 3; priority++) {
+            int level = priority;
+            List<FlaggedCall> calls = queue.stream().filter(call -> call.priority() == level).toList();
+            if (calls.isEmpty()) {
+                continue;
+            }
+            body.element("h2", PRIORITY_TITLES.get(priority) + " (" + calls.size() + ")");
+            calls.forEach(call -> renderCall(body, call));
+        }
+        return PageLayout.render(PageLayout.REVIEW_QUEUE, "QA review queue", body.toString(), data);
+    }
+
+    private static List<SvgBarChart.Bar> reasonBars(List<FlaggedCall> queue) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        queue.forEach(call -> call.reasons().stream().map(FlagReason::reason).distinct()
+                .forEach(reason -> counts.merge(reason, 1, Integer::sum)));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> new SvgBarChart.Bar(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    private static void renderCall(Html body, FlaggedCall call) {
+        // The most urgent calls are open so the reviewer sees their evidence without a click.
+        body.open("details", "class", "call", "id", anchor(call.callId()), "data-priority",
+                Integer.toString(call.priority()), "open", call.priority() == 1 ? "open" : null);
+        body.open("summary")
+                .element("span", call.callId(), "class", "call-id")
+                .element("span", "P" + call.priority(), "class", "badge priority-" + call.priority())
+                .element("span", "score " + Formats.score(call.totalScore()), "class", "score")
+                .element("span", call.agentName() + " · " + call.team(), "class", "agent")
+                .element("span", call.queue() == null ? "" : call.queue(), "class", "muted")
+                .element("span", Formats.timestamp(call.startedAt()), "class", "time");
+        if (call.autoFail()) {
+            body.element("span", "AUTO FAIL", "class", "badge auto-fail");
+        }
+        if (call.calibrationSample()) {
+            body.element("span", "calibration sample", "class", "badge calibration");
+        }
+        body.close("summary");
+
+        body.element("h3", "Reasons");
+        body.open("table", "class", "reasons").open("tr").element("th", "Reason").element("th", "Detail")
+                .element("th", "When").element("th", "What was said (redacted)").close("tr");
+        for (FlagReason reason : call.reasons()) {
+            body.open("tr", "class", "reason")
+                    .element("td", reason.reason())
+                    .element("td", reason.detail())
+                    .element("td", Formats.span(reason.evidence().startMs(), reason.evidence().endMs()), "class", "time");
+            evidenceCell(body, reason.evidence());
+            body.close("tr");
+        }
+        body.close("table");
+        call.scorecard().ifPresent(scorecard -> renderScorecard(body, scorecard));
+        body.close("details");
+    }
+
+    private static void renderScorecard(Html body, CallScorecard scorecard) {
+        body.element("h3", "Scorecard " + scorecard.scorecardId() + " v" + scorecard.scorecardVersion() + ": "
+                + Formats.score(scorecard.totalScore())
+                + (scorecard.autoFail() ? " (auto-failed; " + Formats.score(scorecard.scoreBeforeAutoFail())
+                        + " before the critical miss)" : ""));
+        body.open("p", "class", "sections");
+        for (SectionScore section : scorecard.sections()) {
+            body.element("span", section.title() + " " + Formats.score(section.score())
+                    + " (weight " + Formats.number(section.weight(), 0) + ")", "class", "badge");
+        }
+        body.close("p");
+        body.open("table", "class", "criteria").open("tr").element("th", "Question").element("th", "Answer")
+                .element("th", "Points", "class", "number").element("th", "Detail").element("th", "When")
+                .element("th", "Evidence (redacted)").close("tr");
+        for (CriterionAnswer criterion : scorecard.criteria()) {
+            body.open("tr", "class", "criterion")
+                    .open("td").text(criterion.question());
+            if (criterion.critical()) {
+                body.element("span", "critical", "class", "badge auto-fail");
+            }
+            body.close("td")
+                    .element("td", criterion.answer(), "class", "answer-" + criterion.answer())
+                    .element("td", Formats.number(criterion.points(), 0) + " / "
+                            + Formats.number(criterion.possiblePoints(), 0), "class", "number")
+                    .element("td", criterion.detail())
+                    .element("td", Formats.span(criterion.evidence().startMs(), criterion.evidence().endMs()),
+                            "class", "time");
+            evidenceCell(body, criterion.evidence());
+            body.close("tr");
+        }
+        body.close("table");
+    }
+
+    static void evidenceCell(Html body, Evidence evidence) {
+        body.open("td");
+        if (evidence.text() != null && !evidence.text().isBlank()) {
+            body.element("span", evidence.text(), "class", "evidence");
+        }
+        body.close("td");
+    }
+}

@@ -1,0 +1,15 @@
+package io.callqa.score;
+
+import java.io.Serializable;
+
+/**
+ * Where in the call a reviewer should listen, and what was said there (redacted). Every part may be null: a missing
+ * phrase has no place in the call.
+ */
+public record Evidence(Long startMillis, Long endMillis, String text) implements Serializable {
+    public static final Evidence NONE = new Evidence(null, null, null);
+
+    static Evidence of(RuleFinding finding) {
+        return new Evidence(finding.evidenceStartMillis(), finding.evidenceEndMillis(), finding.evidenceText());
+    }
+}

@@ -1,0 +1,117 @@
+package io.callqa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callqa.tables.TableDefinition;
+import io.callqa.tables.Tables;
+import io.callqa.testing.BatchAccounting;
+import io.callqa.testing.CallqaTestHome;
+import io.callqa.testing.SharedSpark;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The driver killed with SIGKILL while it writes tables: a child JVM runs {@code callqa run} on a batch whose first
+ * calls an earlier run already transcribed, and is killed as soon as it starts writing a table. Readers must then find
+ * every table whole (the earlier version), and the next run must complete the batch without losing or doubling a
+ * call. The states a kill can leave inside a table swap are each built by hand in TableSwapTest.
+ */
+class KilledRunTest {
+    /** A table's new version being written: {@code _staging/<table>-<uuid>}. */
+    private static final Pattern TABLE_STAGING = Pattern.compile(
+            "(transcripts|call_metrics|rejects|utterances|call_sentiment|rule_results)-[0-9a-f-]{36}");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aRunKilledWhileWritingLeavesWholeTablesAndTheNextRunCompletesTheBatch() throws Exception {
+        Path calls = Files.createDirectories(folder.resolve("calls"));
+        for (String name : List.of("tt-weasels", "tt-allbusy", "vm-newuser", "privacy-prompt")) {
+            Files.copy(CallqaTestHome.testResource("speech/asterisk/" + name + ".wav"), calls.resolve(name + ".wav"));
+        }
+        String header = "call_id,audio_uri,agent_id,started_at\n";
+        Path firstBatch = Files.writeString(folder.resolve("first.csv"), header
+                + "weasels,calls/tt-weasels.wav,A100,2026-11-02T09:00:00Z\n"
+                + "allbusy,calls/tt-allbusy.wav,A100,2026-11-02T09:01:00Z\n");
+        Path batch = Files.writeString(folder.resolve("calls.csv"), header
+                + "weasels,calls/tt-weasels.wav,A100,2026-11-02T09:00:00Z\n"
+                + "allbusy,calls/tt-allbusy.wav,A100,2026-11-02T09:01:00Z\n"
+                + "newuser,calls/vm-newuser.wav,A200,2026-11-03T10:00:00Z\n"
+                + "privacy,calls/privacy-prompt.wav,A200,2026-11-03T10:01:00Z\n"
+                + "gone,calls/gone.wav,A200,2026-11-03T10:02:00Z\n");
+        Path roster = Files.writeString(folder.resolve("agents.csv"),
+                "agent_id,agent_name,team,supervisor_id,hire_date\nA100,Sarah,Blue,S1,2023-01-01\nA200,Tom,Red,S2,2024-01-01\n");
+        String out = folder.resolve("out").toString();
+        assertThat(CallqaCommand.execute("run", "--calls", firstBatch.toString(), "--agents", roster.toString(),
+                "--out", out)).isZero();
+
+        Process child = startRun(batch, roster, out);
+        Optional<String> killedWhileWriting = awaitTableWrite(child, Path.of(out, "_staging"));
+        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        System.out.println("Killed the driver while writing " + killedWhileWriting.orElse("(it finished first)"));
+
+        assertThat(killedWhileWriting).as("the child reached a table write").isPresent();
+        SparkSession spark = SharedSpark.get();
+        for (TableDefinition table : Tables.ALL) {
+            Path location = Path.of(out, table.name());
+            assertThat(location.resolve("_SUCCESS")).as("%s is a whole table", table.name()).exists();
+            assertThat(spark.read().schema(table.schema()).parquet(location.toString()).count())
+                    .as("%s can be read", table.name()).isNotNegative();
+        }
+        assertThat(spark.read().parquet(out + "/call_metrics").select("call_id").collectAsList())
+                .extracting(row -> row.getString(0)).contains("weasels", "allbusy");
+
+        assertThat(CallqaCommand.execute("run", "--calls", batch.toString(), "--agents", roster.toString(),
+                "--out", out)).isZero();
+
+        List<BatchAccounting.StageCount> counts = BatchAccounting.assertEveryRowAccountedFor(spark, out, batch);
+        assertThat(counts).containsExactly(
+                new BatchAccounting.StageCount("transcribe", 5, 4, 1),
+                new BatchAccounting.StageCount("analyze", 4, 4, 0),
+                new BatchAccounting.StageCount("score", 4, 4, 0));
+    }
+
+    /** callqa run in its own JVM, as the launcher starts it. */
+    private Process startRun(Path batch, Path roster, String out) throws Exception {
+        Path home = CallqaTestHome.home();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "@" + home.resolve("conf/jvm.options"),
+                "-Dlog4j2.configurationFile=" + home.resolve("conf/log4j2.properties"),
+                "-Dcallqa.home=" + home,
+                "-cp", System.getProperty("java.class.path"),
+                CallqaCommand.class.getName(), "run", "--master", "local[1]",
+                "--calls", batch.toString(), "--agents", roster.toString(), "--out", out));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("child.log").toFile())
+                .start();
+    }
+
+    /** Waits until the child starts writing a table's new version; empty when it ends before. */
+    private static Optional<String> awaitTableWrite(Process child, Path staging) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            File[] entries = staging.toFile().listFiles();
+            if (entries != null) {
+                for (File entry : entries) {
+                    if (TABLE_STAGING.matcher(entry.getName()).matches()) {
+                        return Optional.of(entry.getName());
+                    }
+                }
+            }
+            Thread.sleep(5);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,97 @@
+package io.callqa.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The pages as text, without a browser: escaping, what each page holds, and the charts' points. */
+class HtmlReportTest {
+    private static final Pattern CHART = Pattern.compile("data-chart=\"([^\"]+)\" data-points=\"(\\d+)\"");
+
+    private final Map<String, String> pages = HtmlReport.render(SampleReportData.create());
+
+    @Test
+    void writesFourSelfContainedPages() {
+        assertThat(pages).containsOnlyKeys("index.html", "review-queue.html", "compliance.html", "trainers.html");
+        assertThat(pages.values()).allSatisfy(page -> assertThat(page)
+                .startsWith("<!DOCTYPE html>")
+                .doesNotContain("http://", "https://", "<link", "src=\""));
+    }
+
+    @Test
+    void escapesEveryPieceOfCallData() {
+        String queue = pages.get("review-queue.html");
+
+        assertThat(queue).doesNotContain("<script>", "<b>O'Neil")
+                .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; my card is [CARD]")
+                .contains("Ben &lt;b&gt;O&#39;Neil&lt;/b&gt;");
+        assertThat(Html.escape("a<b>&\"'")).isEqualTo("a&lt;b&gt;&amp;&quot;&#39;");
+    }
+
+    @Test
+    void listsTheQueueByPriorityWithTheCalibrationSampleMarked() {
+        String queue = pages.get("review-queue.html");
+
+        assertThat(queue.indexOf("id=\"call-c-101\"")).isLessThan(queue.indexOf("id=\"call-c-104\""));
+        assertThat(queue.indexOf("id=\"call-c-104\"")).isLessThan(queue.indexOf("id=\"call-c-102\""));
+        assertThat(queue.indexOf("id=\"call-c-102\"")).isLessThan(queue.indexOf("id=\"call-c-103\""));
+        String calibrationCall = queue.substring(queue.indexOf("id=\"call-c-103\""));
+        assertThat(calibrationCall).contains("calibration sample");
+        assertThat(queue).contains("1:01–1:04", "i want to speak to a supervisor", "AUTO FAIL",
+                "Was the recording disclosed?", "answer-NOT_MET");
+    }
+
+    @Test
+    void showsRulePackVersionsAndLinksFailingCallsToTheQueue() {
+        String compliance = pages.get("compliance.html");
+
+        assertThat(compliance).contains("default version 2 (SHA-256 4f2a9c1be0d3")
+                .contains("href=\"review-queue.html#call-c-101\"")
+                .contains("c-210");
+    }
+
+    @Test
+    void drawsAPointForEveryValueAndNoneForMissingOnes() {
+        Map<String, Integer> trainers = charts(pages.get("trainers.html"));
+
+        assertThat(trainers).containsKeys("mean-score", "adherence", "escalations", "cancellations", "sentiment",
+                "silence", "handle-time").doesNotContainKey("first-contact-resolution");
+        assertThat(trainers.get("mean-score")).isEqualTo(SampleReportData.TEAM_WEEKS);
+        assertThat(trainers.get("drivers-Billing")).isEqualTo(2);
+        assertThat(charts(pages.get("compliance.html"))).containsEntry("adherence-by-rule",
+                SampleReportData.RULES * SampleReportData.WEEKS);
+        assertThat(charts(pages.get("review-queue.html"))).containsEntry("reasons", SampleReportData.FLAG_REASONS);
+        assertThat(count(pages.get("trainers.html"), "class=\"point\"")).isEqualTo(
+                SampleReportData.TEAM_WEEKS * SampleReportData.TREND_CHARTS);
+    }
+
+    @Test
+    void refusesASeriesThatDoesNotFitTheCategories() {
+        assertThatThrownBy(() -> new SvgLineChart("x", "X", List.of("w1", "w2"),
+                List.of(new ChartSeries("team", Arrays.asList(1.0))), ValueFormat.SCORE))
+                .hasMessage("Cannot draw chart x: series team has 1 values for 2 categories");
+    }
+
+    static Map<String, Integer> charts(String page) {
+        Map<String, Integer> charts = new java.util.LinkedHashMap<>();
+        Matcher matcher = CHART.matcher(page);
+        while (matcher.find()) {
+            charts.put(matcher.group(1), Integer.parseInt(matcher.group(2)));
+        }
+        return charts;
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int index = text.indexOf(part); index >= 0; index = text.indexOf(part, index + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
