@@ -86,6 +86,7 @@ final class BenchCommand implements Runnable {
             Path folder = (out != null ? out : home.resolve("out/bench")).toAbsolutePath();
             Path settings = environment.configFile != null ? environment.configFile.toAbsolutePath()
                     : home.resolve("conf/callqa.yaml");
+            // A mistake in the settings file shows here, not in each run's log.
             environment.config();
             BenchmarkCalls calls = BenchmarkCalls.prepare(home.resolve("samples"), folder, copies);
             System.out.printf("Benchmarking %d calls on %s (one JVM each, heap %s); logs in %s%n", calls.calls(),
