@@ -3,6 +3,7 @@ package io.callqa.jobs;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_max;
 import static org.apache.spark.sql.functions.array_position;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -133,7 +134,7 @@ final class CallDriverTables {
         return termShares.join(rankedWeeks, col("week_start").equalTo(col("r_week_start")))
                 .join(previous, col("week_start").equalTo(col("p_week_start")).and(col("term").equalTo(col("p_term"))),
                         "left")
-                .withColumn("previous_share", org.apache.spark.sql.functions.coalesce(col("p_share"), lit(0.0)))
+                .withColumn("previous_share", coalesce(col("p_share"), lit(0.0)))
                 .withColumn("rise", col("share").minus(col("previous_share")))
                 .where(col("calls").geq(settings.emergingTermMinimumCalls()).and(col("rise").gt(0)))
                 .withColumn("rank", row_number().over(Window.partitionBy("week_start")

@@ -15,13 +15,11 @@ import java.util.Objects;
  * nobody to be compared with and gets no targets.
  */
 public final class CoachingAnalysis {
-    private final Scorecard scorecard;
     private final CoachingSettings settings;
     private final Map<String, Double> pointsPerCall = new HashMap<>();
     private final Map<String, Scorecard.SectionCriterion> criteria = new LinkedHashMap<>();
 
     public CoachingAnalysis(Scorecard scorecard) {
-        this.scorecard = scorecard;
         this.settings = scorecard.coaching();
         double totalWeight = scorecard.sections().stream().mapToDouble(ScorecardSection::weight).sum();
         for (Scorecard.SectionCriterion entry : scorecard.criteria()) {
@@ -77,10 +75,6 @@ public final class CoachingAnalysis {
             }
         }
         return ranked;
-    }
-
-    public Scorecard scorecard() {
-        return scorecard;
     }
 
     private static String teamKey(String team, String criterionId) {

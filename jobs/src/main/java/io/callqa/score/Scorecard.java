@@ -1,5 +1,6 @@
 package io.callqa.score;
 
+import io.callqa.rules.RulePack;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ public record Scorecard(String id, String version, String description, String ha
      *
      * @throws io.callqa.config.ConfigException naming the file, the line and what to fix
      */
-    public static Scorecard load(Path file, io.callqa.rules.RulePack rules) {
+    public static Scorecard load(Path file, RulePack rules) {
         return ScorecardReader.read(file, rules);
     }
 

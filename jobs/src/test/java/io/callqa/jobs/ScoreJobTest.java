@@ -294,6 +294,24 @@ class ScoreJobTest {
         }
     }
 
+    @Test
+    void scoringAnOutputRootWithoutCallsWritesEveryTableEmpty(@TempDir Path empty) {
+        RulePack rules = RulePack.load(CallqaTestHome.home().resolve("conf/rules/default.yaml"));
+        ScoreResult nothing = new ScoreJob(spark, Scorecard.load(SCORECARD, rules), Map.of(),
+                new CallqaConfig.Scoring(SCORECARD.toString(), 3, 4, 7, 10, 2), new PrintStream(new ByteArrayOutputStream()))
+                .run(empty.toString());
+
+        assertThat(nothing.scored()).isZero();
+        for (TableDefinition table : List.of(Tables.CALL_SCORECARDS, Tables.FLAGGED_CALLS, Tables.COMPLIANCE_AUDIT,
+                Tables.AGENT_SCORECARDS, Tables.COACHING_TARGETS, Tables.TRENDS, Tables.CALL_DRIVERS,
+                Tables.EMERGING_TERMS)) {
+            // Without rows there are no Parquet files to infer a schema from: read it as callqa does, declared.
+            assertThat(empty.resolve(table.name()).resolve("_SUCCESS")).exists();
+            assertThat(spark.read().schema(table.schema()).parquet(empty.resolve(table.name()).toString()).count())
+                    .as(table.name()).isZero();
+        }
+    }
+
     private Row callScorecard(String callId) {
         return table(Tables.CALL_SCORECARDS).where("call_id = '" + callId + "'").first();
     }
