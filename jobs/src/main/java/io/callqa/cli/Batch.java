@@ -5,20 +5,20 @@ import io.callqa.jobs.AnalyzeJob;
 import io.callqa.jobs.ReportJob;
 import io.callqa.jobs.ScoreJob;
 import io.callqa.jobs.ScoreJob.ScoreResult;
-import io.callqa.manifest.Agent;
-import io.callqa.score.Scorecard;
-import java.util.Map;
 import io.callqa.jobs.SparkTabularReader;
-import io.callqa.rules.RulePack;
 import io.callqa.jobs.TranscribeJob;
 import io.callqa.jobs.TranscribeJob.TranscribeResult;
+import io.callqa.manifest.Agent;
 import io.callqa.manifest.AgentRosterReader;
 import io.callqa.manifest.CallManifest;
 import io.callqa.manifest.CallManifestReader;
 import io.callqa.manifest.TabularFile;
-import java.nio.file.Path;
-import java.util.function.Function;
+import io.callqa.rules.RulePack;
+import io.callqa.score.Scorecard;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
 
 /** Runs the stages of one batch; shared by {@code transcribe}, {@code run} and {@code demo}. */
@@ -48,8 +48,11 @@ final class Batch {
         return RulePack.load(Path.of(path));
     }
 
-    /** Every stage, in order; the rule pack, scorecard and roster are checked before transcription starts. */
-    /** @return the report's index page */
+    /**
+     * Every stage, in order; the rule pack, scorecard and roster are checked before transcription starts.
+     *
+     * @return the report's index page
+     */
     static String run(EnvironmentOptions environment, StageOptions stage, PrintStream console) {
         ScoringInputs scoring = scoringInputs(environment, stage.agents, null);
         transcribe(environment, stage, console);

@@ -111,8 +111,8 @@ final class ScoreCalls implements MapPartitionsFunction<Row, Row> {
                 call.getAs("customer_id"), facts.durationMillis(), facts.nonTalkMillis(), score.totalScore(),
                 score.scoreBeforeAutoFail(), score.autoFail(), Rows.seq(score.autoFailCriteria()), Rows.seq(sections),
                 Rows.seq(criteria), applicable, passed,
-                hit(facts, scorecard.reviewQueue().escalationRule()),
-                hit(facts, scorecard.reviewQueue().cancellationRule()),
+                facts.categoryHit(scorecard.reviewQueue().escalationRule()).isPresent(),
+                facts.categoryHit(scorecard.reviewQueue().cancellationRule()).isPresent(),
                 facts.customer().mean(), facts.customer().shift(), call.getAs("first_contact_resolved"),
                 scorecard.id(), scorecard.version(), scorecard.hash(), call.getAs("rule_pack_id"),
                 call.getAs("rule_pack_version"), scoredAt, callDate);
@@ -129,10 +129,6 @@ final class ScoreCalls implements MapPartitionsFunction<Row, Row> {
                 flag.calibrationSample(),
                 Rows.seq(flag.reasons().stream().map(reason -> reason.code().name()).distinct().toList()),
                 Rows.seq(reasons), scorecard.id(), scorecard.version(), call.getAs("call_date"));
-    }
-
-    private static boolean hit(CallFacts facts, String ruleId) {
-        return ruleId != null && facts.rule(ruleId).filter(finding -> finding.outcome() == RuleOutcome.HIT).isPresent();
     }
 
     private static CallFacts facts(Row call) {

@@ -38,10 +38,7 @@ public sealed interface AnswerSource extends Serializable {
             return measure.of(call)
                     .map(value -> new CriterionResult(threshold.isMetBy(value) ? Answer.MET : Answer.NOT_MET,
                             measure.label() + " " + Threshold.number(value) + ", expected " + threshold.describe(),
-                            measure == CallMeasure.LONGEST_SILENCE_SECONDS
-                                    ? new Evidence(call.longestSilenceStartMillis(),
-                                            call.longestSilenceStartMillis() + call.longestSilenceMillis(), null)
-                                    : Evidence.NONE))
+                            measure == CallMeasure.LONGEST_SILENCE_SECONDS ? call.longestSilence() : Evidence.NONE))
                     .orElse(new CriterionResult(Answer.NOT_APPLICABLE, measure.label() + ": not known for this call",
                             Evidence.NONE));
         }

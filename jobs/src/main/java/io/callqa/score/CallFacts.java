@@ -1,5 +1,6 @@
 package io.callqa.score;
 
+import io.callqa.rules.RuleOutcome;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,17 @@ public record CallFacts(String callId, String queue, String direction, long dura
 
     public Optional<RuleFinding> rule(String ruleId) {
         return Optional.ofNullable(rules.get(ruleId));
+    }
+
+    /** The finding of a category rule when it hit; empty when it missed or {@code ruleId} is null (not configured). */
+    public Optional<RuleFinding> categoryHit(String ruleId) {
+        return ruleId == null ? Optional.empty()
+                : rule(ruleId).filter(finding -> finding.outcome() == RuleOutcome.HIT);
+    }
+
+    /** Where the longest silence is, for a reviewer to listen. */
+    public Evidence longestSilence() {
+        return new Evidence(longestSilenceStartMillis, longestSilenceStartMillis + longestSilenceMillis, null);
     }
 
     public PartySentiment sentiment(SentimentParty party) {

@@ -1,6 +1,5 @@
 package io.callqa.score;
 
-import io.callqa.rules.RuleOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +29,10 @@ public final class ReviewFlagger {
                     "Score " + format(score.totalScore()) + " is below " + Threshold.number(settings.lowScoreBelow()),
                     Evidence.NONE));
         }
-        categoryHit(call, settings.escalationRule()).ifPresent(finding -> reasons.add(new ReviewReason(
+        call.categoryHit(settings.escalationRule()).ifPresent(finding -> reasons.add(new ReviewReason(
                 ReviewReasonCode.ESCALATION, settings.escalationPriority(), "The customer asked for escalation",
                 Evidence.of(finding))));
-        categoryHit(call, settings.cancellationRule()).ifPresent(finding -> reasons.add(new ReviewReason(
+        call.categoryHit(settings.cancellationRule()).ifPresent(finding -> reasons.add(new ReviewReason(
                 ReviewReasonCode.CANCELLATION_INTENT, settings.cancellationPriority(),
                 "The customer wants to cancel", Evidence.of(finding))));
         Double shift = call.customer().shift();
@@ -44,9 +43,7 @@ public final class ReviewFlagger {
         if (settings.silenceSecondsOver() != null
                 && call.longestSilenceMillis() > settings.silenceSecondsOver() * 1000) {
             reasons.add(new ReviewReason(ReviewReasonCode.LONG_SILENCE, settings.silencePriority(),
-                    "Silence of " + format(call.longestSilenceMillis() / 1000.0) + " s",
-                    new Evidence(call.longestSilenceStartMillis(),
-                            call.longestSilenceStartMillis() + call.longestSilenceMillis(), null)));
+                    "Silence of " + format(call.longestSilenceMillis() / 1000.0) + " s", call.longestSilence()));
         }
         if (!reasons.isEmpty()) {
             int priority = reasons.stream().mapToInt(ReviewReason::priority).min().orElseThrow();
@@ -59,10 +56,6 @@ public final class ReviewFlagger {
                             + " % of unflagged calls) to check what the flags miss", Evidence.NONE))));
         }
         return Optional.empty();
-    }
-
-    private static Optional<RuleFinding> categoryHit(CallFacts call, String ruleId) {
-        return ruleId == null ? Optional.empty() : call.rule(ruleId).filter(finding -> finding.outcome() == RuleOutcome.HIT);
     }
 
     private static String format(double value) {
