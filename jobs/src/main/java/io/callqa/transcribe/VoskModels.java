@@ -13,8 +13,8 @@ import org.vosk.LogLevel;
 import org.vosk.Model;
 
 /**
- * One loaded Vosk model per JVM and folder. A model takes about 450 MB and seconds to load; every task of an
- * executor shares it (Vosk models are safe to share; recognizers are not).
+ * One loaded Vosk model per JVM and folder. A model takes about 330 MB (most of it the precompiled decoding graph)
+ * and two seconds to load; every task of an executor shares it (Vosk models are safe to share; recognizers are not).
  */
 public final class VoskModels {
     private static final Logger LOG = LoggerFactory.getLogger(VoskModels.class);

@@ -9,7 +9,11 @@ import java.util.List;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 
-/** Vosk with word timings; a new recognizer for every channel stream, over a model shared by the JVM. */
+/**
+ * Vosk with word timings; a new recognizer for every channel stream, over a model shared by the JVM. A recognizer
+ * reused across calls is no faster with the precompiled graph, and makes a transcript depend on what it decoded
+ * before (measured in BENCHMARKS.md).
+ */
 public final class VoskRecognizer implements SpeechRecognizer {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A quarter of a second per call into Vosk. */
