@@ -1,6 +1,7 @@
 package io.callqa.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A real Spark standalone cluster on loopback: one master and one worker, each in its own JVM, started from a folder
@@ -202,6 +204,18 @@ public final class SparkStandaloneCluster implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             children.forEach(ProcessHandle::destroyForcibly);
+        }
+        removeJarLinks();
+    }
+
+    /** The links to the local Maven repository, removed here because JUnit warns of each one it finds in a TempDir. */
+    private void removeJarLinks() {
+        try (Stream<Path> jars = Files.list(sparkHome.resolve("jars"))) {
+            for (Path jar : jars.filter(Files::isSymbolicLink).toList()) {
+                Files.delete(jar);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the test Spark distribution's jar links: " + e.getMessage(), e);
         }
     }
 }
