@@ -4,16 +4,23 @@ import io.callqa.transcribe.CallTranscriber;
 import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
 import java.nio.file.Path;
+import org.vosk.Model;
 
 /** The real Vosk model, loaded once per test JVM (the same holder the Spark executors use). */
 public final class SharedRecognizer {
     private SharedRecognizer() {}
 
-    public static VoskRecognizer recognizer() {
-        return new VoskRecognizer(VoskModels.load(Path.of(CallqaTestHome.config().transcription().modelPath())));
+    public static CallTranscriber transcriber() {
+        return transcriber(model());
     }
 
-    public static CallTranscriber transcriber() {
-        return new CallTranscriber(recognizer(), CallqaTestHome.config().transcription().ditherLeastSignificantBits());
+    /** A transcriber over another model, set up as the stage sets up its own. */
+    public static CallTranscriber transcriber(Model model) {
+        return new CallTranscriber(new VoskRecognizer(model),
+                CallqaTestHome.config().transcription().ditherLeastSignificantBits());
+    }
+
+    private static Model model() {
+        return VoskModels.load(Path.of(CallqaTestHome.config().transcription().modelPath()));
     }
 }

@@ -37,8 +37,7 @@ class PrecompiledGraphTest {
 
         List<Utterance> lookahead;
         try (Model model = new Model(withoutPrecompiledGraph(lookaheadModel).toString())) {
-            lookahead = new CallTranscriber(new VoskRecognizer(model),
-                    CallqaTestHome.config().transcription().ditherLeastSignificantBits()).transcribe(call, 0, 2).utterances();
+            lookahead = SharedRecognizer.transcriber(model).transcribe(call, 0, 2).utterances();
         }
 
         assertThat(precompiled).hasSizeGreaterThan(5);
