@@ -27,6 +27,12 @@ public final class CallSynthesizer {
     }
 
     public SynthesizedCall synthesize(CallScript script) {
+        return synthesize(script, LineCondition.CLEAN);
+    }
+
+    /** The call as recorded over a line with the given condition (bleed, noise, codec, hold music, ...). */
+    public SynthesizedCall synthesize(CallScript originalScript, LineCondition condition) {
+        CallScript script = LineSimulator.reshape(originalScript, condition);
         List<SpeechClip> clips = new ArrayList<>();
         for (Turn turn : script.turns()) {
             clips.add(textToSpeech.speak(script.voiceOf(turn.party()), turn.text()));
@@ -41,6 +47,7 @@ public final class CallSynthesizer {
             System.arraycopy(speech, 0, channels[turn.channel()],
                     Math.toIntExact(turn.startMillis() * SAMPLES_PER_MILLISECOND), speech.length);
         }
+        LineSimulator.Events events = LineSimulator.apply(channels, script, turns, clips, condition);
         List<short[]> noisy = new ArrayList<>();
         for (int channel = 0; channel < channels.length; channel++) {
             // Seeded from the call, so that regenerating the samples gives the same bytes.
@@ -49,6 +56,7 @@ public final class CallSynthesizer {
         }
         byte[] wav = MulawWavWriter.write(TextToSpeech.SAMPLE_RATE, noisy);
         return new SynthesizedCall(
-                new CallGroundTruth(script, turns, ExpectedMetrics.of(turns, durationMillis)), wav);
+                new CallGroundTruth(script, turns, ExpectedMetrics.of(turns, durationMillis)), wav, events.holds(),
+                events.tones());
     }
 }

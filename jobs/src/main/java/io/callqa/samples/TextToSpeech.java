@@ -141,7 +141,7 @@ public final class TextToSpeech {
         return scaled;
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         if (folder == null) {
             return;
         }

@@ -60,9 +60,9 @@ public final class Tables {
                     .add("talk_ms", LongType, false, "Time in which anyone talks")
                     .add("agent_talk_ms", LongType, true, "Time in which the agent talks")
                     .add("customer_talk_ms", LongType, true, "Time in which the customer talks")
-                    .add("non_talk_ms", LongType, false, "Time in which nobody talks (duration - talk)")
+                    .add("non_talk_ms", LongType, false, "Time in which nobody talks (duration - talk - hold)")
                     .add("longest_silence_ms", LongType, false,
-                            "Longest time nobody talks, between the first and the last word")
+                            "Longest time nobody talks, between the first and the last word, outside hold")
                     .add("longest_silence_start_ms", LongType, false, "Where that silence starts")
                     .add("overtalk_ms", LongType, false, "Time in which both parties talk at once")
                     .add("overtalk_count", IntegerType, false,
@@ -77,6 +77,20 @@ public final class Tables {
                     .add("agent_words_per_minute", DoubleType, true, "Agent words per minute of agent talk")
                     .add("customer_words_per_minute", DoubleType, true,
                             "Customer words per minute of customer talk")
+                    .add("hold_ms", LongType, false,
+                            "Time with hold music or another sustained non-speech sound: neither talk nor silence")
+                    .add("customer_bleed_into_agent_db", DoubleType, true,
+                            "Level of the customer's voice leaking into the agent channel, dB against the customer "
+                                    + "channel (removed before recognition); empty when none was found")
+                    .add("customer_bleed_into_agent_delay_ms", DoubleType, true, "How late that leak arrives")
+                    .add("agent_bleed_into_customer_db", DoubleType, true,
+                            "Level of the agent's voice leaking into the customer channel, dB against the agent "
+                                    + "channel (removed before recognition); empty when none was found")
+                    .add("agent_bleed_into_customer_delay_ms", DoubleType, true, "How late that leak arrives")
+                    .add("agent_gain_db", DoubleType, true,
+                            "Gain that brought the agent channel to the common speech level before recognition")
+                    .add("customer_gain_db", DoubleType, true,
+                            "Gain that brought the customer channel to the common speech level (a quiet line)")
                     .add("utterances", IntegerType, false, "Utterances in the call")
                     .add("model", StringType, false, "Speech model that produced the transcript")
                     .add("transcribed_at", TimestampType, false, "When callqa transcribed the call (UTC)")

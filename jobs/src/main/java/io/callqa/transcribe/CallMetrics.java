@@ -4,8 +4,10 @@ package io.callqa.transcribe;
  * What a call sounded like, computed from word timings. Per-role values are null for mono recordings, whose
  * speakers are not separated yet.
  *
- * @param nonTalkMillis time in which nobody talks, over the whole recording
- * @param longestSilenceMillis the longest time nobody talks between the first and the last word of the call
+ * @param nonTalkMillis time in which nobody talks, over the whole recording, hold time excepted
+ * @param longestSilenceMillis the longest time nobody talks between the first and the last word of the call, outside
+ *     hold
+ * @param holdMillis time with hold music (or another sustained non-speech sound): neither talk nor silence
  * @param overtalkMillis time in which both parties talk at once
  * @param overtalkCount stretches of overtalk lasting at least the configured minimum
  * @param agentInterruptions overtalk stretches that the agent started while the customer was talking
@@ -26,4 +28,5 @@ public record CallMetrics(
         Integer agentWords,
         Integer customerWords,
         Double agentWordsPerMinute,
-        Double customerWordsPerMinute) {}
+        Double customerWordsPerMinute,
+        long holdMillis) {}

@@ -25,7 +25,11 @@ public final class CallMetricsCalculator {
                 .map(word -> new Interval(word.startMillis(), word.endMillis()))
                 .toList(), talkGapMillis);
         long talk = Interval.totalLength(everyone);
-        Interval longestSilence = longestGap(everyone, transcript.durationMillis());
+        List<Interval> holds = transcript.line().holds().stream()
+                .map(hold -> new Interval(hold.startMillis(), hold.endMillis())).toList();
+        long hold = Interval.totalLength(holds);
+        long holdWithoutTalk = holds.stream().mapToLong(stretch -> Interval.totalLength(stretch.subtract(everyone))).sum();
+        Interval longestSilence = longestGap(everyone, holds, transcript.durationMillis());
         Overtalk overtalk = overtalk(agent, customer);
         boolean stereo = transcript.channels() == 2;
         int agentWords = wordCount(transcript, Role.AGENT);
@@ -35,7 +39,7 @@ public final class CallMetricsCalculator {
                 talk,
                 stereo ? Interval.totalLength(agent) : null,
                 stereo ? Interval.totalLength(customer) : null,
-                Math.max(0, transcript.durationMillis() - talk),
+                Math.max(0, transcript.durationMillis() - talk - holdWithoutTalk),
                 longestSilence.length(),
                 longestSilence.start(),
                 overtalk.millis(),
@@ -46,7 +50,8 @@ public final class CallMetricsCalculator {
                 stereo ? agentWords : null,
                 stereo ? customerWords : null,
                 stereo ? wordsPerMinute(agentWords, Interval.totalLength(agent)) : null,
-                stereo ? wordsPerMinute(customerWords, Interval.totalLength(customer)) : null);
+                stereo ? wordsPerMinute(customerWords, Interval.totalLength(customer)) : null,
+                hold);
     }
 
     private List<Interval> talk(CallTranscript transcript, Role role) {
@@ -68,16 +73,27 @@ public final class CallMetricsCalculator {
         return talkMillis == 0 ? null : words * 60_000.0 / talkMillis;
     }
 
-    /** The longest gap between stretches of talk; a call without talk is one silence. */
-    private static Interval longestGap(List<Interval> talk, long durationMillis) {
+    /**
+     * The longest gap between stretches of talk, hold excepted (a customer on hold hears music, not dead air); a
+     * call without talk is one silence.
+     */
+    private static Interval longestGap(List<Interval> talk, List<Interval> holds, long durationMillis) {
         if (talk.isEmpty()) {
-            return new Interval(0, durationMillis);
+            return longest(new Interval(0, durationMillis).subtract(holds), new Interval(0, 0));
         }
         Interval longest = new Interval(talk.get(0).start(), talk.get(0).start());
         for (int index = 1; index < talk.size(); index++) {
             Interval gap = new Interval(talk.get(index - 1).end(), talk.get(index).start());
-            if (gap.length() > longest.length()) {
-                longest = gap;
+            longest = longest(gap.subtract(holds), longest);
+        }
+        return longest;
+    }
+
+    private static Interval longest(List<Interval> candidates, Interval longestSoFar) {
+        Interval longest = longestSoFar;
+        for (Interval candidate : candidates) {
+            if (candidate.length() > longest.length()) {
+                longest = candidate;
             }
         }
         return longest;

@@ -3,21 +3,32 @@ package io.callqa.transcribe;
 import io.callqa.audio.DecodedAudio;
 import io.callqa.audio.Resampler;
 import io.callqa.audio.SeededDither;
+import io.callqa.line.CleanedAudio;
+import io.callqa.line.LineCleaner;
+import io.callqa.line.LineReport;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Transcribes one call: each channel is resampled to 16 kHz, dithered with noise seeded from the audio itself,
+ * Transcribes one call: the channels are cleaned of what the line added (the other party's leak, uneven levels,
+ * hold music, keypad tones), then each is resampled to 16 kHz, dithered with noise seeded from the audio itself,
  * and recognized on its own, so the transcript depends on nothing but the recording. Word timings are then
- * tightened to the channel's speech energy.
+ * tightened to the cleaned channel's speech energy.
  */
 public final class CallTranscriber {
     private final SpeechRecognizer recognizer;
     private final double ditherStandardDeviation;
+    private final boolean cleanLine;
 
     public CallTranscriber(SpeechRecognizer recognizer, double ditherStandardDeviation) {
+        this(recognizer, ditherStandardDeviation, true);
+    }
+
+    /** @param cleanLine false only to measure what the cleaning gains: recognize the channels as recorded */
+    public CallTranscriber(SpeechRecognizer recognizer, double ditherStandardDeviation, boolean cleanLine) {
         this.recognizer = recognizer;
         this.ditherStandardDeviation = ditherStandardDeviation;
+        this.cleanLine = cleanLine;
     }
 
     /**
@@ -25,17 +36,19 @@ public final class CallTranscriber {
      * @param audioSeed a number derived from the recording's bytes, the seed of the dither
      */
     public CallTranscript transcribe(DecodedAudio audio, int agentChannel, long audioSeed) {
+        CleanedAudio cleaned = cleanLine ? LineCleaner.clean(audio.channels(), audio.sampleRate())
+                : new CleanedAudio(audio.channels(), LineReport.untouched(audio.channelCount()));
         Resampler resampler = Resampler.between(audio.sampleRate(), SpeechRecognizer.SAMPLE_RATE);
         List<Utterance> utterances = new ArrayList<>();
         for (int channel = 0; channel < audio.channelCount(); channel++) {
-            short[] speech = resampler.resample(audio.channel(channel));
+            short[] speech = resampler.resample(cleaned.channels().get(channel));
             short[] dithered = SeededDither.apply(speech, audioSeed * 31 + channel, ditherStandardDeviation);
             Role role = roleOf(audio.channelCount(), channel, agentChannel);
             utterances.addAll(ChannelEnergy.of(speech, SpeechRecognizer.SAMPLE_RATE)
                     .tighten(recognizer.recognize(dithered, role, channel)));
         }
         return new CallTranscript(utterances, audio.durationMillis(), audio.channelCount(), audio.sampleRate(),
-                audio.encoding());
+                audio.encoding(), cleaned.report());
     }
 
     private static Role roleOf(int channelCount, int channel, int agentChannel) {

@@ -37,4 +37,23 @@ public record Interval(long start, long end) {
     public static long totalLength(List<Interval> intervals) {
         return intervals.stream().mapToLong(Interval::length).sum();
     }
+
+    /** What is left of this interval outside {@code others} (sorted, not overlapping), in order. */
+    public List<Interval> subtract(List<Interval> others) {
+        List<Interval> left = new ArrayList<>();
+        long cursor = start;
+        for (Interval other : others) {
+            if (other.end() <= cursor || other.start() >= end) {
+                continue;
+            }
+            if (other.start() > cursor) {
+                left.add(new Interval(cursor, other.start()));
+            }
+            cursor = Math.max(cursor, other.end());
+        }
+        if (cursor < end) {
+            left.add(new Interval(cursor, end));
+        }
+        return left;
+    }
 }

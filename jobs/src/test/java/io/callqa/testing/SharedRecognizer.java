@@ -14,6 +14,12 @@ public final class SharedRecognizer {
         return transcriber(model());
     }
 
+    /** A transcriber that cleans the line, or recognizes the channels as recorded. */
+    public static CallTranscriber transcriber(boolean cleanLine) {
+        return new CallTranscriber(new VoskRecognizer(model()),
+                CallqaTestHome.config().transcription().ditherLeastSignificantBits(), cleanLine);
+    }
+
     /** A transcriber over another model, set up as the stage sets up its own. */
     public static CallTranscriber transcriber(Model model) {
         return new CallTranscriber(new VoskRecognizer(model),

@@ -1,0 +1,50 @@
+package io.callqa.line;
+
+import java.util.Arrays;
+
+/** Mean power (squared 16-bit sample values) of consecutive frames; the last frame may be shorter. */
+final class FramePower {
+    private FramePower() {}
+
+    static double[] of(short[] samples, int frameLength) {
+        double[] power = new double[(samples.length + frameLength - 1) / frameLength];
+        for (int frame = 0; frame < power.length; frame++) {
+            int start = frame * frameLength;
+            int end = Math.min(samples.length, start + frameLength);
+            double sum = 0;
+            for (int index = start; index < end; index++) {
+                sum += (double) samples[index] * samples[index];
+            }
+            power[frame] = sum / (end - start);
+        }
+        return power;
+    }
+
+    static double[] of(double[] samples, int frameLength) {
+        double[] power = new double[(samples.length + frameLength - 1) / frameLength];
+        for (int frame = 0; frame < power.length; frame++) {
+            int start = frame * frameLength;
+            int end = Math.min(samples.length, start + frameLength);
+            double sum = 0;
+            for (int index = start; index < end; index++) {
+                sum += samples[index] * samples[index];
+            }
+            power[frame] = sum / (end - start);
+        }
+        return power;
+    }
+
+    /** The power that a tenth of the frames stay below: the line's noise between words. */
+    static double noiseFloor(double[] power) {
+        if (power.length == 0) {
+            return 0;
+        }
+        double[] sorted = power.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 10];
+    }
+
+    static double decibels(double power) {
+        return 10 * Math.log10(Math.max(power, 1e-3) / (32768.0 * 32768.0));
+    }
+}

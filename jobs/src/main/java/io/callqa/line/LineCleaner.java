@@ -1,0 +1,74 @@
+package io.callqa.line;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cleans a call's channels for recognition. On a two-channel call each channel's leak of the other party is
+ * cancelled (and what the canceller leaves is gated); on every channel keypad tones and hold music are muted; then
+ * every channel is brought to a common speech level. A channel in which nothing was found comes out sample for
+ * sample as it went in, so clean recordings are transcribed exactly as before.
+ */
+public final class LineCleaner {
+    private LineCleaner() {}
+
+    public static CleanedAudio clean(List<short[]> channels, int sampleRate) {
+        List<short[]> cleaned = new ArrayList<>(channels);
+        List<Bleed> bleed = new ArrayList<>();
+        for (int channel = 0; channel < channels.size(); channel++) {
+            if (channels.size() != 2) {
+                bleed.add(Bleed.NONE);
+                continue;
+            }
+            // Each channel is cleaned against the other's original: the leak is fitted to the voice that leaked.
+            BleedCanceller.Result result = BleedCanceller.cancel(channels.get(1 - channel), channels.get(channel),
+                    sampleRate);
+            bleed.add(result.bleed());
+            if (result.bleed().detected()) {
+                cleaned.set(channel, ResidualLeakGate.apply(result.cleaned(), result.leakEstimate(), sampleRate));
+            }
+        }
+        List<Stretch> tones = new ArrayList<>();
+        List<Stretch> holds = new ArrayList<>();
+        List<Double> gains = new ArrayList<>();
+        for (int channel = 0; channel < cleaned.size(); channel++) {
+            List<Stretch> channelTones = KeypadToneDetector.find(cleaned.get(channel), sampleRate);
+            List<Stretch> channelHolds = HoldMusicDetector.find(cleaned.get(channel), sampleRate);
+            short[] muted = mute(mute(cleaned.get(channel), channelTones, sampleRate), channelHolds, sampleRate);
+            tones.addAll(channelTones);
+            holds.addAll(channelHolds);
+            double gain = Math.round(LevelNormalizer.gainDecibels(muted, sampleRate) * 10) / 10.0;
+            gains.add(gain);
+            cleaned.set(channel, LevelNormalizer.apply(muted, gain));
+        }
+        return new CleanedAudio(cleaned, new LineReport(bleed, gains, union(holds), union(tones)));
+    }
+
+    private static short[] mute(short[] samples, List<Stretch> stretches, int sampleRate) {
+        if (stretches.isEmpty()) {
+            return samples;
+        }
+        short[] muted = samples.clone();
+        for (Stretch stretch : stretches) {
+            int start = (int) Math.min(samples.length, stretch.startMillis() * sampleRate / 1000);
+            int end = (int) Math.min(samples.length, stretch.endMillis() * sampleRate / 1000);
+            java.util.Arrays.fill(muted, start, end, (short) 0);
+        }
+        return muted;
+    }
+
+    /** Stretches of both channels as one sorted list, overlapping ones merged. */
+    private static List<Stretch> union(List<Stretch> stretches) {
+        List<Stretch> sorted = stretches.stream().sorted(java.util.Comparator.comparingLong(Stretch::startMillis)).toList();
+        List<Stretch> merged = new ArrayList<>();
+        for (Stretch stretch : sorted) {
+            Stretch last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && stretch.startMillis() <= last.endMillis()) {
+                merged.set(merged.size() - 1, new Stretch(last.startMillis(), Math.max(last.endMillis(), stretch.endMillis())));
+            } else {
+                merged.add(stretch);
+            }
+        }
+        return merged;
+    }
+}
