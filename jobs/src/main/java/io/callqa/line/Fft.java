@@ -66,29 +66,6 @@ final class Fft {
         }
     }
 
-    /**
-     * {@code result[lag] = Σ first[t] · second[t + lag]} for lags 0 to {@code maximumLag}: how strongly
-     * {@code second} holds {@code first} delayed by each lag.
-     */
-    static double[] crossCorrelation(double[] first, double[] second, int maximumLag) {
-        int size = sizeFor(Math.max(first.length, second.length) + maximumLag + 1);
-        double[] firstReal = java.util.Arrays.copyOf(first, size);
-        double[] firstImaginary = new double[size];
-        double[] secondReal = java.util.Arrays.copyOf(second, size);
-        double[] secondImaginary = new double[size];
-        forward(firstReal, firstImaginary);
-        forward(secondReal, secondImaginary);
-        for (int index = 0; index < size; index++) {
-            // conj(F) · S
-            double real = firstReal[index] * secondReal[index] + firstImaginary[index] * secondImaginary[index];
-            double imaginary = firstReal[index] * secondImaginary[index] - firstImaginary[index] * secondReal[index];
-            firstReal[index] = real;
-            firstImaginary[index] = imaginary;
-        }
-        inverse(firstReal, firstImaginary);
-        return java.util.Arrays.copyOf(firstReal, maximumLag + 1);
-    }
-
     private static void swap(double[] values, int first, int second) {
         double kept = values[first];
         values[first] = values[second];

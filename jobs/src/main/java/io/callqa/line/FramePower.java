@@ -36,12 +36,16 @@ final class FramePower {
 
     /** The power that a tenth of the frames stay below: the line's noise between words. */
     static double noiseFloor(double[] power) {
+        return percentile(power, 0.1);
+    }
+
+    static double percentile(double[] power, double share) {
         if (power.length == 0) {
             return 0;
         }
         double[] sorted = power.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 10];
+        return sorted[(int) Math.min(sorted.length - 1, sorted.length * share)];
     }
 
     static double decibels(double power) {

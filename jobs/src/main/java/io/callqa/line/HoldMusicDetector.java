@@ -18,6 +18,8 @@ final class HoldMusicDetector {
     private static final long MINIMUM_HOLD_MILLIS = 3000;
     /** Frames this far above the noise floor are sound. */
     private static final double SOUND_ABOVE_NOISE_DECIBELS = 12;
+    /** ... and above this level (dBFS), so that digital silence, steady as it is, is never music. */
+    private static final double MINIMUM_SOUND_DECIBELS = -55;
     /** A frame this far below the level of the second around it is a dip. */
     private static final double DIP_DECIBELS = 15;
     /** At most this share of a hold's frames may dip or be quiet (speech: 20 % and more). */
@@ -25,13 +27,16 @@ final class HoldMusicDetector {
     /** At least this share of a hold's frames keep the previous frame's strongest frequency. */
     private static final double MINIMUM_STEADY_SHARE = 0.6;
     private static final int FFT_SIZE_AT_8_KHZ = 256;
+    /** Frames in a row with a steady spectrum that show a held note rather than a vowel. */
+    private static final int SETTLED_FRAMES = 8;
 
     private HoldMusicDetector() {}
 
     static List<Stretch> find(short[] samples, int sampleRate) {
         int frameLength = sampleRate * FRAME_MILLIS / 1000;
         double[] power = FramePower.of(samples, frameLength);
-        double soundThreshold = FramePower.noiseFloor(power) * Math.pow(10, SOUND_ABOVE_NOISE_DECIBELS / 10);
+        double soundThreshold = Math.max(FramePower.noiseFloor(power) * Math.pow(10, SOUND_ABOVE_NOISE_DECIBELS / 10),
+                Math.pow(10, MINIMUM_SOUND_DECIBELS / 10) * 32768.0 * 32768.0);
         int[] peaks = strongestFrequencyBins(samples, sampleRate, frameLength, power.length);
         int minimumFrames = (int) (MINIMUM_HOLD_MILLIS / FRAME_MILLIS);
         int halfSecond = 500 / FRAME_MILLIS;
@@ -71,11 +76,35 @@ final class HoldMusicDetector {
             int length = end - start;
             if (length >= minimumFrames && dips <= MAXIMUM_DIP_SHARE * length
                     && steadyFrames >= MINIMUM_STEADY_SHARE * length) {
-                holds.add(new Stretch((long) start * FRAME_MILLIS, (long) end * FRAME_MILLIS));
+                // Speech running straight into the music (or out of it) joins the stretch; the music proper starts
+                // where the spectrum settles and ends where it last was settled.
+                int first = start;
+                while (first < end && !settled(steady, first)) {
+                    first++;
+                }
+                int last = end;
+                while (last > first && !settled(steady, last - SETTLED_FRAMES)) {
+                    last--;
+                }
+                if (last - first >= minimumFrames) {
+                    holds.add(new Stretch((long) first * FRAME_MILLIS, (long) last * FRAME_MILLIS));
+                }
             }
             start = Math.max(end, start + 1);
         }
         return holds;
+    }
+
+    private static boolean settled(boolean[] steady, int from) {
+        if (from < 0 || from + SETTLED_FRAMES > steady.length) {
+            return false;
+        }
+        for (int frame = from; frame < from + SETTLED_FRAMES; frame++) {
+            if (!steady[frame]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The FFT bin with the most energy in each frame (a Hann-windowed transform of about 32 ms). */

@@ -1,7 +1,5 @@
 package io.callqa.line;
 
-import java.util.Arrays;
-
 /**
  * Brings a quiet channel up to a common speech level before recognition (automatic gain control, one gain per
  * channel, so that the loudness contour of the speech is kept). A customer 10–15 dB quieter than the agent, on a
@@ -15,8 +13,10 @@ final class LevelNormalizer {
     /** Channels within this much of the target are not touched. */
     private static final double TOLERANCE_DECIBELS = 4;
     private static final double MAXIMUM_GAIN_DECIBELS = 24;
-    /** Frames this far above the noise floor are speech when the level is measured. */
+    /** Frames this far above the noise floor ... */
     private static final double SPEECH_ABOVE_NOISE_DECIBELS = 15;
+    /** ... and this close to the loudest frames are speech when the level is measured. */
+    private static final double SPEECH_BELOW_LOUDEST_DECIBELS = 20;
     private static final double PEAK_LIMIT = 0.9 * 32767;
 
     private LevelNormalizer() {}
@@ -24,7 +24,9 @@ final class LevelNormalizer {
     /** The gain in decibels that {@link #apply} would use: 0 for a channel at the target or without speech. */
     static double gainDecibels(short[] samples, int sampleRate) {
         double[] power = FramePower.of(samples, sampleRate * FRAME_MILLIS / 1000);
-        double threshold = FramePower.noiseFloor(power) * Math.pow(10, SPEECH_ABOVE_NOISE_DECIBELS / 10);
+        // The loudest frames' level is the 95th percentile, so that a click or a cough does not set it.
+        double threshold = Math.max(FramePower.noiseFloor(power) * Math.pow(10, SPEECH_ABOVE_NOISE_DECIBELS / 10),
+                FramePower.percentile(power, 0.95) / Math.pow(10, SPEECH_BELOW_LOUDEST_DECIBELS / 10));
         double sum = 0;
         int count = 0;
         for (double frame : power) {
@@ -58,11 +60,18 @@ final class LevelNormalizer {
 
     /** The level that all but a thousandth of the samples stay under, so that one click does not forbid a gain. */
     private static double peak(short[] samples) {
-        int[] magnitudes = new int[samples.length];
-        for (int index = 0; index < samples.length; index++) {
-            magnitudes[index] = Math.abs(samples[index]);
+        int[] histogram = new int[32769];
+        for (short sample : samples) {
+            histogram[Math.abs(sample)]++;
         }
-        Arrays.sort(magnitudes);
-        return magnitudes.length == 0 ? 0 : magnitudes[(int) (magnitudes.length * 0.999)];
+        long allowedAbove = samples.length / 1000;
+        long above = 0;
+        for (int magnitude = histogram.length - 1; magnitude > 0; magnitude--) {
+            above += histogram[magnitude];
+            if (above > allowedAbove) {
+                return magnitude;
+            }
+        }
+        return 0;
     }
 }

@@ -14,18 +14,15 @@ public final class LineCleaner {
 
     public static CleanedAudio clean(List<short[]> channels, int sampleRate) {
         List<short[]> cleaned = new ArrayList<>(channels);
-        List<Bleed> bleed = new ArrayList<>();
-        for (int channel = 0; channel < channels.size(); channel++) {
-            if (channels.size() != 2) {
-                bleed.add(Bleed.NONE);
-                continue;
-            }
-            // Each channel is cleaned against the other's original: the leak is fitted to the voice that leaked.
-            BleedCanceller.Result result = BleedCanceller.cancel(channels.get(1 - channel), channels.get(channel),
-                    sampleRate);
-            bleed.add(result.bleed());
-            if (result.bleed().detected()) {
-                cleaned.set(channel, ResidualLeakGate.apply(result.cleaned(), result.leakEstimate(), sampleRate));
+        List<Bleed> bleed = new ArrayList<>(java.util.Collections.nCopies(channels.size(), Bleed.NONE));
+        if (channels.size() == 2) {
+            BleedCanceller.Result[] results = BleedCanceller.cancel(channels.get(0), channels.get(1), sampleRate);
+            for (int channel = 0; channel < 2; channel++) {
+                bleed.set(channel, results[channel].bleed());
+                if (results[channel].bleed().detected()) {
+                    cleaned.set(channel, ResidualLeakGate.apply(results[channel].cleaned(),
+                            results[channel].leakEstimate(), sampleRate));
+                }
             }
         }
         List<Stretch> tones = new ArrayList<>();

@@ -18,14 +18,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class LineSimulator {
     private static final int RATE = TextToSpeech.SAMPLE_RATE;
-    private static final double HOLD_MUSIC_LEVEL = 2500;
-    private static final double TONE_LEVEL = 4000;
     private static final long TONE_MILLIS = 90;
     private static final long TONE_GAP_MILLIS = 110;
     private static final long EVENT_MARGIN_MILLIS = 500;
-    private static final double[][] KEYPAD_FREQUENCIES = {
-            {941, 1336}, {697, 1209}, {697, 1336}, {697, 1477}, {770, 1209},
-            {770, 1336}, {770, 1477}, {852, 1209}, {852, 1336}, {852, 1477}};
 
     private LineSimulator() {}
 
@@ -66,13 +61,13 @@ final class LineSimulator {
         if (condition.holdMusicMillis() > 0) {
             long start = turns.get(holdTurn(script)).startMillis() - EVENT_MARGIN_MILLIS - condition.holdMusicMillis();
             holds.add(new Stretch(start, start + condition.holdMusicMillis()));
-            addHoldMusic(signal[script.agentChannel()], start, condition.holdMusicMillis());
+            add(signal[script.agentChannel()], start, LineSounds.holdMusic(condition.holdMusicMillis(), RATE));
         }
         if (!condition.keypadDigits().isEmpty()) {
             int keyed = toneTurn(script);
             long start = turns.get(keyed - 1).endMillis() + EVENT_MARGIN_MILLIS;
             for (char digit : condition.keypadDigits().toCharArray()) {
-                addTone(signal[script.customerChannel()], start, KEYPAD_FREQUENCIES[digit - '0']);
+                add(signal[script.customerChannel()], start, LineSounds.keypadTone(digit, TONE_MILLIS, RATE));
                 tones.add(new Stretch(start, start + TONE_MILLIS));
                 start += TONE_MILLIS + TONE_GAP_MILLIS;
             }
@@ -149,37 +144,10 @@ final class LineSimulator {
         return script.turns().size() - 1;
     }
 
-    /** A simple melody over a held chord, each note with its harmonics: what hold music sounds like down a phone. */
-    private static void addHoldMusic(double[] channel, long startMillis, long lengthMillis) {
-        double[] melody = {523.3, 587.3, 659.3, 784.0, 880.0, 784.0, 659.3, 587.3};
-        double[] chord = {261.6, 329.6, 392.0};
+    private static void add(double[] channel, long startMillis, short[] sound) {
         int first = (int) (startMillis * RATE / 1000);
-        int count = (int) (lengthMillis * RATE / 1000);
-        int noteLength = RATE * 3 / 10;
-        for (int index = 0; index < count && first + index < channel.length; index++) {
-            double time = (double) index / RATE;
-            int note = index / noteLength;
-            double withinNote = (double) (index % noteLength) / noteLength;
-            double envelope = Math.min(1, withinNote * 20) * (1 - 0.6 * withinNote);
-            double value = 0;
-            for (int harmonic = 1; harmonic <= 4; harmonic++) {
-                value += Math.sin(2 * Math.PI * melody[note % melody.length] * harmonic * time) * envelope / harmonic;
-            }
-            for (double frequency : chord) {
-                value += 0.3 * Math.sin(2 * Math.PI * frequency * time);
-            }
-            double fade = Math.min(1, Math.min(index, count - index) / (0.05 * RATE));
-            channel[first + index] += HOLD_MUSIC_LEVEL * value * fade / 2;
-        }
-    }
-
-    private static void addTone(double[] channel, long startMillis, double[] frequencies) {
-        int first = (int) (startMillis * RATE / 1000);
-        int count = (int) (TONE_MILLIS * RATE / 1000);
-        for (int index = 0; index < count && first + index < channel.length; index++) {
-            double time = (double) index / RATE;
-            channel[first + index] += TONE_LEVEL * (Math.sin(2 * Math.PI * frequencies[0] * time)
-                    + Math.sin(2 * Math.PI * frequencies[1] * time)) / 2;
+        for (int index = 0; index < sound.length && first + index < channel.length; index++) {
+            channel[first + index] += sound[index];
         }
     }
 
