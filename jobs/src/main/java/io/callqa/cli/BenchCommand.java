@@ -1,6 +1,7 @@
 package io.callqa.cli;
 
 import io.callqa.bench.BenchmarkCalls;
+import io.callqa.bench.LineConditionBenchmark;
 import io.callqa.bench.PipelineBenchmark;
 import io.callqa.bench.RuleAccuracyBenchmark;
 import io.callqa.bench.StageMeasurement;
@@ -8,21 +9,26 @@ import io.callqa.config.CallqaConfig;
 import io.callqa.rules.RuleAccuracy;
 import io.callqa.rules.RulePack;
 import io.callqa.samples.CallSynthesizer;
+import io.callqa.samples.LabeledCall;
 import io.callqa.samples.LabeledScripts;
+import io.callqa.samples.LineCondition;
 import io.callqa.samples.TextToSpeech;
+import io.callqa.transcribe.CallMetricsCalculator;
 import io.callqa.transcribe.CallTranscriber;
 import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vosk.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print a table.",
-        subcommands = {BenchCommand.Rules.class, BenchCommand.Pipeline.class})
+        subcommands = {BenchCommand.Rules.class, BenchCommand.Audio.class, BenchCommand.Pipeline.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
@@ -54,6 +60,48 @@ final class BenchCommand implements Runnable {
             System.out.printf("Rule pack %s version %s on %d labeled calls (%.0f s):%n", pack.id(), pack.version(),
                     LabeledScripts.calls().size(), (System.nanoTime() - start) / 1e9);
             RuleAccuracyBenchmark.print(accuracy, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "audio", mixinStandardHelpOptions = true,
+            description = "The labeled synthetic calls put through telephone line conditions (channel bleed at -20 to "
+                    + "-30 dB, pink/brown/babble noise, a quiet customer, 300-3400 Hz, GSM 06.10, hold music, DTMF, "
+                    + "clipping), transcribed with and without callqa's line cleaning: word error rate per role, words "
+                    + "per role against the script, overtalk and talk time against the script, the lowest rule F1, "
+                    + "and the cleaning's share of transcription CPU. Needs flite and sox (apt-get install flite sox).")
+    static final class Audio implements Callable<Integer> {
+        @Mixin
+        EnvironmentOptions environment;
+
+        @Option(names = "--calls", defaultValue = "36", description = "How many labeled calls per condition (default: all 36).")
+        int calls;
+
+        @Option(names = "--threads", defaultValue = "2", description = "Calls transcribed at once (default: 2).")
+        int threads;
+
+        @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Also measure every condition without the cleaning (default: yes; --no-baseline skips it).")
+        boolean baseline;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            CallqaConfig config = environment.config();
+            Model model = VoskModels.load(Path.of(config.transcription().modelPath()));
+            LineConditionBenchmark benchmark = new LineConditionBenchmark(new CallSynthesizer(new TextToSpeech()),
+                    clean -> new CallTranscriber(new VoskRecognizer(model),
+                            config.transcription().ditherLeastSignificantBits(), clean),
+                    new CallMetricsCalculator(config.metrics().talkGapMillis(), config.metrics().minimumOverlapMillis()),
+                    RulePack.load(Path.of(config.analysis().rulePackPath())));
+            List<LabeledCall> labeled = LabeledScripts.calls().subList(0, Math.min(calls, LabeledScripts.calls().size()));
+            long start = System.nanoTime();
+            List<LineConditionBenchmark.ConditionMeasurement> measurements = new ArrayList<>();
+            if (baseline) {
+                measurements.addAll(benchmark.measure(labeled, LineCondition.corpus(), false, threads));
+            }
+            measurements.addAll(benchmark.measure(labeled, LineCondition.corpus(), true, threads));
+            System.out.printf("%d labeled calls per condition (%.0f s):%n", labeled.size(), (System.nanoTime() - start) / 1e9);
+            LineConditionBenchmark.print(measurements, System.out);
             return 0;
         }
     }

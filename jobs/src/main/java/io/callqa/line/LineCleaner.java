@@ -27,18 +27,22 @@ public final class LineCleaner {
         }
         List<Stretch> tones = new ArrayList<>();
         List<Stretch> holds = new ArrayList<>();
-        List<Double> gains = new ArrayList<>();
+        List<ChannelCleaning> reports = new ArrayList<>();
         for (int channel = 0; channel < cleaned.size(); channel++) {
             List<Stretch> channelTones = KeypadToneDetector.find(cleaned.get(channel), sampleRate);
             List<Stretch> channelHolds = HoldMusicDetector.find(cleaned.get(channel), sampleRate);
             short[] muted = mute(mute(cleaned.get(channel), channelTones, sampleRate), channelHolds, sampleRate);
+            boolean noisy = NoiseSuppressor.needed(muted, sampleRate);
+            if (noisy) {
+                muted = NoiseSuppressor.apply(muted, sampleRate);
+            }
             tones.addAll(channelTones);
             holds.addAll(channelHolds);
             double gain = Math.round(LevelNormalizer.gainDecibels(muted, sampleRate) * 10) / 10.0;
-            gains.add(gain);
+            reports.add(new ChannelCleaning(bleed.get(channel), gain, noisy));
             cleaned.set(channel, LevelNormalizer.apply(muted, gain));
         }
-        return new CleanedAudio(cleaned, new LineReport(bleed, gains, union(holds), union(tones)));
+        return new CleanedAudio(cleaned, new LineReport(reports, union(holds), union(tones)));
     }
 
     private static short[] mute(short[] samples, List<Stretch> stretches, int sampleRate) {

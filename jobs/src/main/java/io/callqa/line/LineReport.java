@@ -1,28 +1,29 @@
 package io.callqa.line;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
  * What {@link LineCleaner} found on one call.
  *
- * @param bleedInto per channel, how much of the other channel leaked into it
- * @param gainDecibels per channel, the gain that brought its speech to the common level (0 when left as it was)
+ * @param channels what was done to each channel, in channel order
  * @param holds stretches of hold music or other sustained non-speech sound, muted before recognition
  * @param toneStretches stretches of keypad (DTMF) tones, muted before recognition
  */
-public record LineReport(List<Bleed> bleedInto, List<Double> gainDecibels, List<Stretch> holds,
-        List<Stretch> toneStretches) {
+public record LineReport(List<ChannelCleaning> channels, List<Stretch> holds, List<Stretch> toneStretches) {
     public LineReport {
-        bleedInto = List.copyOf(bleedInto);
-        gainDecibels = List.copyOf(gainDecibels);
+        channels = List.copyOf(channels);
         holds = List.copyOf(holds);
         toneStretches = List.copyOf(toneStretches);
     }
 
     /** The report of channels that were not cleaned. */
     public static LineReport untouched(int channels) {
-        return new LineReport(java.util.Collections.nCopies(channels, Bleed.NONE),
-                java.util.Collections.nCopies(channels, 0.0), List.of(), List.of());
+        return new LineReport(Collections.nCopies(channels, ChannelCleaning.UNTOUCHED), List.of(), List.of());
+    }
+
+    public ChannelCleaning channel(int channel) {
+        return channels.get(channel);
     }
 
     public long holdMillis() {

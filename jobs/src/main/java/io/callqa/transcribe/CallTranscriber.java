@@ -44,7 +44,8 @@ public final class CallTranscriber {
             short[] speech = resampler.resample(cleaned.channels().get(channel));
             short[] dithered = SeededDither.apply(speech, audioSeed * 31 + channel, ditherStandardDeviation);
             Role role = roleOf(audio.channelCount(), channel, agentChannel);
-            utterances.addAll(ChannelEnergy.of(speech, SpeechRecognizer.SAMPLE_RATE)
+            utterances.addAll(ChannelEnergy.of(speech, SpeechRecognizer.SAMPLE_RATE,
+                            cleaned.report().channel(channel).hadInterference())
                     .tighten(recognizer.recognize(dithered, role, channel)));
         }
         return new CallTranscript(utterances, audio.durationMillis(), audio.channelCount(), audio.sampleRate(),

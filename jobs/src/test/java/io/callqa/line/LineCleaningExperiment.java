@@ -30,7 +30,15 @@ class LineCleaningExperiment {
         if (Boolean.parseBoolean(System.getProperty("baseline", "true"))) {
             all.addAll(benchmark.measure(calls, conditions, false, 2));
         }
-        all.addAll(benchmark.measure(calls, conditions, true, 2));
+        for (String variant : System.getProperty("variants", "").split(";")) {
+            for (String setting : variant.split(" ")) {
+                if (setting.contains("=")) System.setProperty(setting.split("=")[0], setting.split("=")[1]);
+            }
+            System.out.println("variant " + variant);
+            var measured = benchmark.measure(calls, conditions, true, 2);
+            LineConditionBenchmark.print(measured, System.out);
+            all.addAll(measured);
+        }
         LineConditionBenchmark.print(all, System.out);
     }
 }
