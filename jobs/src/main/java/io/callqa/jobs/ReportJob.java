@@ -118,7 +118,8 @@ public final class ReportJob {
                 recentWeeks(table(store, Tables.CALL_DRIVERS), 1, ReportRows::callDriver),
                 recentWeeks(table(store, Tables.EMERGING_TERMS), 1, ReportRows::emergingTerm),
                 collect(table(store, Tables.COACHING_TARGETS), ReportRows::coachingTarget),
-                recordings);
+                recordings,
+                collect(table(store, Tables.REVIEW_CALIBRATION), ReportRows::calibrationFigure));
 
         Map<String, String> pages = HtmlReport.render(data);
         pages.forEach((page, html) -> write(fileSystem, location, page, html.getBytes(StandardCharsets.UTF_8)));

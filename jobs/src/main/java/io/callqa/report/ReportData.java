@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Everything the pages show, as plain values read from the scoring tables. It holds only redacted text: evidence from
  * rule results and flags, never the unredacted transcripts. {@code recordings} says, per queued call, where its
- * recording can be played from (a call without a link is missing).
+ * recording can be played from (a call without a link is missing); {@code calibration} how the automatic answers
+ * hold up against reviewers' verdicts.
  */
 public record ReportData(
         Instant generatedAt,
@@ -19,7 +20,8 @@ public record ReportData(
         List<CallDriver> callDrivers,
         List<EmergingTerm> emergingTerms,
         List<CoachingTarget> coachingTargets,
-        Map<String, RecordingLink> recordings) {
+        Map<String, RecordingLink> recordings,
+        List<CalibrationFigure> calibration) {
 
     public ReportData {
         reviewQueue = List.copyOf(reviewQueue);
@@ -29,5 +31,6 @@ public record ReportData(
         emergingTerms = List.copyOf(emergingTerms);
         coachingTargets = List.copyOf(coachingTargets);
         recordings = Map.copyOf(recordings);
+        calibration = List.copyOf(calibration);
     }
 }

@@ -65,6 +65,22 @@ class HtmlReportTest {
     }
 
     @Test
+    void showsReviewerCalibrationOnTheComplianceAndIndexPages() {
+        String compliance = pages.get("compliance.html");
+        String index = pages.get("index.html");
+
+        assertThat(compliance).contains("id=\"calibration\"",
+                "the flags missed 1 of 10 reviewed unflagged calls — miss rate 10% (95% interval 2–40%, 10 reviewed)",
+                "<td>LOW_SCORE</td><td class=\"number\">4</td><td class=\"number\">3</td><td class=\"number\">75%</td>"
+                        + "<td class=\"number\">30%–95%</td>",
+                "<td>greeting</td><td class=\"number\">5</td><td class=\"number\">4</td><td class=\"number\">80%</td>");
+        // The miss rate with its interval; precision over every reviewed flag: 5 of 6.
+        assertThat(index).contains("Flags&#39; miss rate</div><div class=\"value\">10%</div></a><div class=\"muted\">"
+                        + "95% interval 2%–40%, 10 calibration calls reviewed",
+                "Flag precision</div><div class=\"value\">83%</div></a><div class=\"muted\">5 of 6 reviewed flags deserved");
+    }
+
+    @Test
     void offersAVerdictOnEveryReasonAndQuestion() {
         String queue = pages.get("review-queue.html");
 

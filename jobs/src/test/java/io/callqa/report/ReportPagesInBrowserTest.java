@@ -1,8 +1,11 @@
 package io.callqa.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.callqa.review.ReviewVerdict;
+import io.callqa.review.VerdictCsvReader;
 import io.callqa.testing.CallqaTestHome;
 import io.callqa.testing.HeadlessChromium;
 import java.nio.file.Files;
@@ -81,6 +84,39 @@ class ReportPagesInBrowserTest {
         // Loaded and elsewhere: the button seeks back to the evidence.
         browser.evaluate("document.querySelector('#call-c-104 audio').currentTime = 3");
         assertThat(playFromEvidence()).isBetween(21.0, 21.5);
+        assertThat(browser.errors()).isEmpty();
+    }
+
+    @Test
+    void exportsTheReviewersVerdictsAsTheFileReviewImportReads() throws Exception {
+        open("review-queue.html");
+
+        browser.evaluate("""
+                (() => {
+                  document.getElementById('reviewer').value = 'Dana "QA" Lee';
+                  const choose = (selector, verdict, note) => {
+                    const select = document.querySelector(selector);
+                    select.value = verdict;
+                    select.dispatchEvent(new Event('change', {bubbles: true}));
+                    select.parentElement.querySelector('input.note').value = note;
+                  };
+                  choose('select[data-call="c-104"][data-item="ESCALATION"]', 'disagree', 'asked for a refund, not a supervisor');
+                  choose('select[data-call="c-101"][data-item="recording-disclosure"]', 'agree', '');
+                })()""");
+        String csv = browser.evaluate("verdictsCsv()").asText();
+        Path exported = Files.writeString(PAGES.resolve("exported-verdicts.csv"), csv);
+
+        assertThat(csv).startsWith(ReviewQueueScript.CSV_HEADER + "\r\n");
+        assertThat(VerdictCsvReader.read(exported)).extracting(ReviewVerdict::callId, ReviewVerdict::itemKind,
+                        ReviewVerdict::itemId, ReviewVerdict::automaticAnswer, ReviewVerdict::agrees, ReviewVerdict::note,
+                        ReviewVerdict::reviewer)
+                .containsExactly(
+                        tuple("c-101", ReviewVerdict.ItemKind.QUESTION, "recording-disclosure", "NOT_MET", true, null,
+                                "Dana \"QA\" Lee"),
+                        tuple("c-104", ReviewVerdict.ItemKind.REASON, "ESCALATION", "ESCALATION", false,
+                                "asked for a refund, not a supervisor", "Dana \"QA\" Lee"));
+        // The export button makes the file in the browser: it runs without an error.
+        browser.evaluateAsUser("document.getElementById('export-verdicts').click()");
         assertThat(browser.errors()).isEmpty();
     }
 

@@ -35,7 +35,7 @@ public final class SampleReportData {
 
     public static ReportData create() {
         return new ReportData(Instant.parse("2026-11-23T08:00:00Z"), "/data/callqa", 4, reviewQueue(), compliance(),
-                trends(), callDrivers(), emergingTerms(), coachingTargets(), recordings());
+                trends(), callDrivers(), emergingTerms(), coachingTargets(), recordings(), calibration());
     }
 
     /**
@@ -45,6 +45,16 @@ public final class SampleReportData {
     private static Map<String, RecordingLink> recordings() {
         return Map.of("c-104", new RecordingLink(RECORDING, null, false),
                 "c-101", new RecordingLink(PRESIGNED_URL, PRESIGNED_EXPIRY, false));
+    }
+
+    /** Reviewers agreed with 3 of 4 LOW_SCORE flags; the flags missed 1 of 10 calibration calls. */
+    private static List<CalibrationFigure> calibration() {
+        return List.of(
+                new CalibrationFigure(CalibrationFigure.FLAG_PRECISION, "LOW_SCORE", 4, 3, 1, 0.75, 0.3006, 0.9544),
+                new CalibrationFigure(CalibrationFigure.FLAG_PRECISION, "ESCALATION", 2, 2, 0, 1.0, 0.3424, 1.0),
+                new CalibrationFigure(CalibrationFigure.QUESTION_AGREEMENT, "greeting", 5, 4, 1, 0.8, 0.3755, 0.9638),
+                new CalibrationFigure(CalibrationFigure.CALIBRATION_MISS_RATE, "CALIBRATION_SAMPLE", 10, 9, 1, 0.1,
+                        0.0179, 0.4042));
     }
 
     private static List<FlaggedCall> reviewQueue() {
