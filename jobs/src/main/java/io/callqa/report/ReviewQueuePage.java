@@ -1,5 +1,6 @@
 package io.callqa.report;
 
+import io.callqa.review.ReviewVerdict.ItemKind;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,6 @@ import java.util.stream.Collectors;
 final class ReviewQueuePage {
     private static final Map<Integer, String> PRIORITY_TITLES = Map.of(
             1, "Priority 1 — review first", 2, "Priority 2", 3, "Priority 3");
-
-    /** The kinds of automatic answer a verdict is on, as the exported file names them. */
-    static final String REASON = "reason";
-    static final String QUESTION = "question";
 
     private ReviewQueuePage() {}
 
@@ -123,7 +120,7 @@ final class ReviewQueuePage {
                     .element("td", reason.detail());
             timeCell(body, reason.evidence(), recording.isPresent());
             evidenceCell(body, reason.evidence());
-            verdictCell(body, call.callId(), REASON, reason.reason(), reason.reason());
+            verdictCell(body, call.callId(), ItemKind.REASON, reason.reason(), reason.reason());
             body.close("tr");
         }
         body.close("table");
@@ -158,7 +155,7 @@ final class ReviewQueuePage {
                     .element("td", criterion.detail());
             timeCell(body, criterion.evidence(), playable);
             evidenceCell(body, criterion.evidence());
-            verdictCell(body, callId, QUESTION, criterion.criterionId(), criterion.answer());
+            verdictCell(body, callId, ItemKind.QUESTION, criterion.criterionId(), criterion.answer());
             body.close("tr");
         }
         body.close("table");
@@ -175,9 +172,9 @@ final class ReviewQueuePage {
     }
 
     /** Agree or disagree with the automatic answer (a flag reason or a question's answer), and a note. */
-    private static void verdictCell(Html body, String callId, String kind, String item, String automaticAnswer) {
-        body.open("td").open("select", "class", "verdict", "data-call", callId, "data-kind", kind, "data-item", item,
-                        "data-answer", automaticAnswer, "aria-label", "verdict on " + item)
+    private static void verdictCell(Html body, String callId, ItemKind kind, String item, String automaticAnswer) {
+        body.open("td").open("select", "class", "verdict", "data-call", callId, "data-kind", kind.label(),
+                        "data-item", item, "data-answer", automaticAnswer, "aria-label", "verdict on " + item)
                 .element("option", "—", "value", "")
                 .element("option", "agree", "value", "agree")
                 .element("option", "disagree", "value", "disagree")

@@ -1,13 +1,15 @@
 package io.callqa.report;
 
+import io.callqa.review.VerdictCsvReader;
+
 /**
  * The review queue's one script, allowed by its hash in the page's Content-Security-Policy: a play button starts the
  * call's recording at the evidence, and the reviewer's verdicts are exported as a CSV file for
  * {@code ./callqa review import}. It fetches nothing and sends nothing: the file is made in the browser.
  */
 final class ReviewQueueScript {
-    /** The columns of the exported file, in order; {@code VerdictCsvReader} reads them. */
-    static final String CSV_HEADER = "call_id,item_kind,item_id,automatic_answer,verdict,note,reviewer,reviewed_at";
+    /** The columns of the exported file, in the order the script writes them. */
+    static final String CSV_HEADER = String.join(",", VerdictCsvReader.COLUMNS);
 
     static final String SCRIPT = """
             'use strict';

@@ -22,7 +22,7 @@ class CallqaCommandTest {
     Path folder;
 
     @ParameterizedTest
-    @ValueSource(strings = {"transcribe", "analyze", "score", "report", "run", "sql", "demo", "samples"})
+    @ValueSource(strings = {"transcribe", "analyze", "score", "report", "run", "sql", "review", "demo", "samples"})
     void everyCommandExplainsItself(String command) {
         Output output = run(command, "--help");
 
