@@ -72,10 +72,15 @@ final class RecordingLinks {
             Map<String, List<TimeSpan>> spans = personalDataSpans(store, ids);
             AudioFetcher fetcher = new AudioFetcher(s3);
             recordings.forEach((callId, audioUri) -> {
+                if (!spans.containsKey(callId)) {
+                    // Never a "redacted" copy of a call whose redaction is unknown.
+                    LOG.warn("Cannot write a redacted copy of call {}'s recording: it has no analyzed utterances", callId);
+                    return;
+                }
                 String file = FOLDER + "/" + callId.replaceAll("[^A-Za-z0-9._-]", "_") + ".wav";
                 try {
                     writer.accept(file, RedactedRecording.write(WavDecoder.decode(fetcher.fetch(audioUri)),
-                            spans.getOrDefault(callId, List.of())));
+                            spans.get(callId)));
                     links.put(callId, new RecordingLink(file, null, true));
                 } catch (AudioFetchException | AudioFormatException e) {
                     LOG.warn("Cannot write the redacted copy of call {}'s recording: {}", callId, e.getMessage());
@@ -101,14 +106,17 @@ final class RecordingLinks {
         return links;
     }
 
-    /** The time spans of each call's redacted words, from the timed words and the redacted text of each utterance. */
+    /**
+     * The time spans of each call's redacted words, from the timed words and the redacted text of each utterance; a
+     * call without analyzed utterances has no entry.
+     */
     private static Map<String, List<TimeSpan>> personalDataSpans(TableStore store, Object[] callIds) {
         Map<String, List<TimeSpan>> spans = new HashMap<>();
         if (!store.exists(Tables.TRANSCRIPTS.name()) || !store.exists(Tables.UTTERANCES.name())) {
             return spans;
         }
         store.read(Tables.TRANSCRIPTS.name(), Tables.TRANSCRIPTS.schema()).where(col("call_id").isin(callIds))
-                .select("call_id", "utterance_index", "words").alias("t")
+                .select("call_id", "utterance_index", "words")
                 .join(store.read(Tables.UTTERANCES.name(), Tables.UTTERANCES.schema()).select(
                         col("call_id"), col("utterance_index"), col("text").as("redacted_text")),
                         new String[] {"call_id", "utterance_index"})
@@ -143,7 +151,7 @@ final class RecordingLinks {
     }
 
     /** The recording's path relative to a local report folder, as a URL path; none when the report is elsewhere. */
-    static Optional<String> relativeLink(String reportLocation, String audioUri) {
+    private static Optional<String> relativeLink(String reportLocation, String audioUri) {
         if (reportLocation.contains("://") && !reportLocation.startsWith("file:")) {
             return Optional.empty();
         }

@@ -23,9 +23,10 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The score stage: every transcribed call's metrics, rule results and sentiment in, joined with the agent roster;
  * the QA tables out: {@code call_scorecards}, {@code flagged_calls} (the review queue), {@code compliance_audit},
- * {@code agent_scorecards}, {@code coaching_targets}, {@code trends}, {@code call_drivers} and
- * {@code emerging_terms}, and {@code review_calibration} from reviewers' verdicts. It scores the whole history every run: no speech or language model runs here, so a changed
- * scorecard or roster re-scores every call in seconds to minutes, and the weekly tables are never half old, half new.
+ * {@code agent_scorecards}, {@code coaching_targets}, {@code trends}, {@code call_drivers}, {@code emerging_terms},
+ * and {@code review_calibration} from reviewers' verdicts. It scores the whole history every run: no speech or
+ * language model runs here, so a changed scorecard or roster re-scores every call in seconds to minutes, and the
+ * weekly tables are never half old, half new.
  */
 public final class ScoreJob {
     static final String STAGE = "score";

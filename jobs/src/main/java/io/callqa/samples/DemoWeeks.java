@@ -19,17 +19,18 @@ import java.util.List;
  *       and a coaching target beside Sarah and Priya, who never do;
  *   <li>Ben Walsh (Card Services) ends every call without offering more help or thanking the customer — the closing
  *       question, a coaching target beside David and Lucia;
- *   <li>in the last week most callers complain that the mobile app crashes — emerging terms ("annoying", "crashing", "app");
+ *   <li>in the last week most callers complain that the mobile app crashes — emerging terms ("annoying",
+ *       "crashing", "app");
  *   <li>each week a customer of the team's first agent calls the third agent again within days, so first-contact
  *       resolution is below 100 %; some customers ask for a supervisor, some cancel.
  * </ul>
  *
- * <p>Calls are 25–35 s, so that the demo transcribes its forty calls in a couple of minutes on two cores.
+ * <p>Calls are 25–35 s (22 minutes of audio in all), so that transcribing them stays a small part of the demo.
  */
 public final class DemoWeeks {
     /** Monday of the first week; the sixth is the week of {@link DemoScripts}' calls. */
-    static final LocalDate FIRST_MONDAY = LocalDate.parse("2026-09-28");
-    static final int WEEKS = 6;
+    private static final LocalDate FIRST_MONDAY = LocalDate.parse("2026-09-28");
+    private static final int WEEKS = 6;
     private static final long LEADING_SILENCE_MILLIS = 500;
 
     private record DemoAgent(Agent agent, String firstName, String voice, String customerVoice) {}
