@@ -58,7 +58,9 @@ final class Batch {
         transcribe(environment, stage, console);
         analyze(environment, stage, scoring.rulePack(), console);
         score(environment, scoring, stage.out, console);
-        return new ReportJob(environment.spark(environment.config()), console).run(stage.out).indexPage();
+        CallqaConfig config = environment.config();
+        return new ReportJob(environment.spark(config), console).recordings(config.report(), config.s3())
+                .run(stage.out).indexPage();
     }
 
     /** What the score stage needs, read and checked up front. */

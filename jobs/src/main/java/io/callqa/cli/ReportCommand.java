@@ -1,5 +1,6 @@
 package io.callqa.cli;
 
+import io.callqa.config.CallqaConfig;
 import io.callqa.jobs.ReportJob;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,8 +27,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new ReportJob(environment.spark(environment.config()), System.out)
+        CallqaConfig config = environment.config();
+        new ReportJob(environment.spark(config), System.out)
                 .reportLocation(reportDirectory)
+                .recordings(config.report(), config.s3())
                 .maximumQueuedCalls(maximumQueuedCalls)
                 .run(out);
         return 0;

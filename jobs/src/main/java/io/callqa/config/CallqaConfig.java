@@ -10,7 +10,7 @@ import java.util.Set;
  * folder (the folder that holds {@code conf/}).
  */
 public record CallqaConfig(String sparkMaster, Transcription transcription, Metrics metrics, Analysis analysis,
-        Scoring scoring, S3Settings s3) implements Serializable {
+        Scoring scoring, Report report, S3Settings s3) implements Serializable {
 
     /**
      * @param modelPath the Vosk model folder
@@ -38,12 +38,22 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
     public record Scoring(String scorecardPath, int topics, int termsPerTopic, long topicSeed, int emergingTerms,
             int emergingTermMinimumCalls) implements Serializable {}
 
+    /**
+     * @param s3LinkExpiryMinutes how long the review queue's links to {@code s3://} recordings (pre-signed URLs) stay
+     *     valid; 0, the default, makes no such links, since a pre-signed URL lets whoever holds the page fetch the call
+     * @param redactedRecordings write a copy of each queued call's recording with its personal data replaced by a
+     *     tone into the report folder, and play that copy instead of the recording
+     */
+    public record Report(int s3LinkExpiryMinutes, boolean redactedRecordings) implements Serializable {
+        public static final Report DEFAULT = new Report(0, false);
+    }
+
     private static final String DEFAULT_SCORECARD = "conf/scorecards/default.yaml";
     private static final String DEFAULT_RULES = "conf/rules/default.yaml";
 
     public static CallqaConfig load(Path file, Path home) {
         YamlSection root = YamlSection.read(file)
-                .allowOnly(Set.of("version", "spark", "transcription", "metrics", "analysis", "scoring", "s3"));
+                .allowOnly(Set.of("version", "spark", "transcription", "metrics", "analysis", "scoring", "report", "s3"));
         root.integer("version", 1, 1, 1);
         YamlSection spark = root.section("spark").allowOnly(Set.of("master"));
         YamlSection transcription = root.section("transcription")
@@ -53,6 +63,8 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
                 ? root.section("analysis").allowOnly(Set.of("rules", "keep_unredacted_transcripts")) : null;
         YamlSection scoring = root.has("scoring") ? root.section("scoring").allowOnly(Set.of("scorecard", "topics",
                 "terms_per_topic", "topic_seed", "emerging_terms", "emerging_term_minimum_calls")) : null;
+        YamlSection report = root.has("report")
+                ? root.section("report").allowOnly(Set.of("s3_link_expiry_minutes", "redacted_recordings")) : null;
         YamlSection s3 = root.has("s3") ? root.section("s3").allowOnly(Set.of("endpoint", "region", "path_style")) : null;
 
         String model = transcription.string("model", "models/vosk-model-small-en-us-0.15");
@@ -67,6 +79,10 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
                         .normalize().toString(),
                         analysis == null || analysis.bool("keep_unredacted_transcripts", true)),
                 scoring(scoring, home),
+                // An AWS pre-signed URL is valid for at most 7 days.
+                report == null ? Report.DEFAULT : new Report(
+                        (int) report.integer("s3_link_expiry_minutes", 0, 0, 7 * 24 * 60),
+                        report.bool("redacted_recordings", false)),
                 s3 == null ? S3Settings.AWS_DEFAULT : new S3Settings(
                         s3.string("endpoint", ""),
                         s3.string("region", "us-east-1"),
@@ -86,6 +102,6 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
     }
 
     public CallqaConfig withS3(S3Settings settings) {
-        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, scoring, settings);
+        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, scoring, report, settings);
     }
 }

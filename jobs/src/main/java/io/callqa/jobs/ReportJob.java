@@ -5,9 +5,12 @@ import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
+import io.callqa.config.CallqaConfig;
 import io.callqa.report.CallScorecard;
 import io.callqa.report.HtmlReport;
+import io.callqa.report.RecordingLink;
 import io.callqa.report.ReportData;
+import io.callqa.storage.S3Settings;
 import io.callqa.tables.TableDefinition;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
@@ -44,6 +47,7 @@ public final class ReportJob {
     private int maximumQueuedCalls = 500;
     private int trendWeeks = 26;
     private int complianceWeeks = 8;
+    private RecordingLinks recordingLinks = new RecordingLinks(CallqaConfig.Report.DEFAULT, S3Settings.AWS_DEFAULT);
 
     public ReportJob(SparkSession spark, PrintStream console) {
         this.spark = spark;
@@ -76,6 +80,15 @@ public final class ReportJob {
         return this;
     }
 
+    /**
+     * How the review queue links each call's recording: pre-signed URLs for {@code s3://} recordings, or redacted
+     * copies written beside the pages (see {@link CallqaConfig.Report}); the S3 settings reach those recordings.
+     */
+    public ReportJob recordings(CallqaConfig.Report settings, S3Settings s3) {
+        this.recordingLinks = new RecordingLinks(settings, s3);
+        return this;
+    }
+
     public ReportResult run(String outputRoot) {
         long start = System.nanoTime();
         String root = outputRoot.endsWith("/") ? outputRoot.substring(0, outputRoot.length() - 1) : outputRoot;
@@ -89,6 +102,10 @@ public final class ReportJob {
                 .orderBy(col("priority"), col("total_score").asc_nulls_first(), col("started_at"), col("call_id"))
                 .limit(maximumQueuedCalls).collectAsList();
         Map<String, CallScorecard> scorecards = scorecards(store, queue);
+        FileSystem fileSystem = fileSystem(location);
+        Map<String, RecordingLink> recordings = recordingLinks.forCalls(store,
+                queue.stream().map(row -> row.<String>getAs("call_id")).distinct().toList(), location,
+                (file, bytes) -> write(fileSystem, location, file, bytes));
 
         ReportData data = new ReportData(
                 Instant.now(),
@@ -100,10 +117,12 @@ public final class ReportJob {
                 recentWeeks(table(store, Tables.TRENDS), trendWeeks, ReportRows::teamWeek),
                 recentWeeks(table(store, Tables.CALL_DRIVERS), 1, ReportRows::callDriver),
                 recentWeeks(table(store, Tables.EMERGING_TERMS), 1, ReportRows::emergingTerm),
-                collect(table(store, Tables.COACHING_TARGETS), ReportRows::coachingTarget));
+                collect(table(store, Tables.COACHING_TARGETS), ReportRows::coachingTarget),
+                recordings,
+                collect(table(store, Tables.REVIEW_CALIBRATION), ReportRows::calibrationFigure));
 
         Map<String, String> pages = HtmlReport.render(data);
-        write(location, pages);
+        pages.forEach((page, html) -> write(fileSystem, location, page, html.getBytes(StandardCharsets.UTF_8)));
         String index = location + "/" + HtmlReport.INDEX_PAGE;
         ReportResult result = new ReportResult(index, pages.size(), flaggedTotal, (System.nanoTime() - start) / 1_000_000);
         console.printf("report: %d pages, %d flagged calls, in %.1f s%nOpen %s%n", result.pages(),
@@ -143,20 +162,20 @@ public final class ReportJob {
         return table.collectAsList().stream().map(convert).toList();
     }
 
-    private void write(String location, Map<String, String> pages) {
-        Path folder = new Path(location);
+    private FileSystem fileSystem(String location) {
         try {
-            FileSystem fileSystem = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            if (fileSystem instanceof LocalFileSystem local) {
-                // The checksummed local file system leaves a hidden .crc beside each page; people open this folder.
-                fileSystem = local.getRawFileSystem();
-            }
-            fileSystem.mkdirs(folder);
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                try (OutputStream out = fileSystem.create(new Path(folder, page.getKey()), true)) {
-                    out.write(page.getValue().getBytes(StandardCharsets.UTF_8));
-                }
-            }
+            FileSystem fileSystem = new Path(location).getFileSystem(spark.sparkContext().hadoopConfiguration());
+            // The checksummed local file system leaves a hidden .crc beside each page; people open this folder.
+            return fileSystem instanceof LocalFileSystem local ? local.getRawFileSystem() : fileSystem;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the report to " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes one file of the report, {@code file} relative to the report folder. */
+    private static void write(FileSystem fileSystem, String location, String file, byte[] content) {
+        try (OutputStream out = fileSystem.create(new Path(location + "/" + file), true)) {
+            out.write(content);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report to " + location + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.callqa.jobs;
 
+import io.callqa.report.CalibrationFigure;
 import io.callqa.report.CallDriver;
 import io.callqa.report.CallScorecard;
 import io.callqa.report.CoachingExample;
@@ -85,6 +86,12 @@ final class ReportRows {
                         date(example, "call_date"), string(example, "detail"), new Evidence(
                                 wholeOrNull(example, "evidence_start_ms"), wholeOrNull(example, "evidence_end_ms"),
                                 string(example, "evidence_text")))).toList());
+    }
+
+    static CalibrationFigure calibrationFigure(Row row) {
+        return new CalibrationFigure(string(row, "measure"), string(row, "item_id"), whole(row, "reviewed"),
+                whole(row, "agreed"), whole(row, "disagreed"), orZero(decimal(row, "rate")),
+                orZero(decimal(row, "rate_low")), orZero(decimal(row, "rate_high")));
     }
 
     private static String team(Row row) {

@@ -5,12 +5,15 @@ import static org.apache.spark.sql.functions.explode;
 
 import io.callqa.config.CallqaConfig;
 import io.callqa.manifest.Agent;
+import io.callqa.review.CalibrationMeasure;
 import io.callqa.score.Scorecard;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import java.io.PrintStream;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -20,9 +23,10 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The score stage: every transcribed call's metrics, rule results and sentiment in, joined with the agent roster;
  * the QA tables out: {@code call_scorecards}, {@code flagged_calls} (the review queue), {@code compliance_audit},
- * {@code agent_scorecards}, {@code coaching_targets}, {@code trends}, {@code call_drivers} and
- * {@code emerging_terms}. It scores the whole history every run: no speech or language model runs here, so a changed
- * scorecard or roster re-scores every call in seconds to minutes, and the weekly tables are never half old, half new.
+ * {@code agent_scorecards}, {@code coaching_targets}, {@code trends}, {@code call_drivers}, {@code emerging_terms},
+ * and {@code review_calibration} from reviewers' verdicts. It scores the whole history every run: no speech or
+ * language model runs here, so a changed scorecard or roster re-scores every call in seconds to minutes, and the
+ * weekly tables are never half old, half new.
  */
 public final class ScoreJob {
     static final String STAGE = "score";
@@ -69,6 +73,10 @@ public final class ScoreJob {
                 store.read(Tables.UTTERANCES.name(), Tables.UTTERANCES.schema()), written, settings);
         store.write(Tables.CALL_DRIVERS, drivers.callDrivers());
         store.write(Tables.EMERGING_TERMS, drivers.emergingTerms());
+        List<CalibrationMeasure> calibration = ReviewCalibrationTable.measure(
+                store.read(Tables.REVIEW_VERDICTS.name(), Tables.REVIEW_VERDICTS.schema()),
+                store.read(Tables.FLAGGED_CALLS.name(), Tables.FLAGGED_CALLS.schema()), written);
+        store.write(Tables.REVIEW_CALIBRATION, ReviewCalibrationTable.rows(spark, calibration, scorecard));
         long flagged = outcomes.where(col("flag.calibration_sample").equalTo(false)).count();
         long unknownAgentCalls = rejects.where(col("warning")).count();
         store.cleanStaging();
@@ -79,6 +87,9 @@ public final class ScoreJob {
         console.printf("score: %d calls scored with scorecard %s %s (%d flagged for review, %d agents not in the "
                         + "roster), %d rejected in %.1f s%n", result.scored(), scorecard.id(), scorecard.version(),
                 result.flagged(), result.unknownAgentCalls(), result.rejected(), result.wallMillis() / 1000.0);
+        calibration.forEach(measure -> console.printf(Locale.ROOT, "score: %s %s %.0f%% (95%% interval %.0f–%.0f%%, %d "
+                        + "verdicts)%n", measure.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), measure.itemId(),
+                100 * measure.rate(), 100 * measure.rateLow(), 100 * measure.rateHigh(), measure.reviewed()));
         return result;
     }
 

@@ -119,6 +119,7 @@ final class CompliancePage {
             }
             body.close("table");
         }
+        CalibrationSection.render(body, data.calibration());
         return PageLayout.render(PageLayout.COMPLIANCE, "Compliance", body.toString(), data);
     }
 

@@ -25,6 +25,11 @@ final class Formats {
         return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
+    /** A position in the recording in seconds, as a media fragment or a seek takes it. */
+    static String seconds(long milliseconds) {
+        return String.format(Locale.ROOT, "%.3f", milliseconds / 1000.0);
+    }
+
     static String span(Long startMs, Long endMs) {
         if (startMs == null) {
             return "";

@@ -31,6 +31,7 @@ final class IndexPage {
                 Long.toString(calls), "mean score " + Formats.score(meanScore));
         card(body, PageLayout.TRAINERS + "#coaching", "Coaching targets",
                 Long.toString(data.coachingTargets().size()), "agent × question");
+        calibrationCards(body, data.calibration());
         body.close("div");
 
         renderLatestWeek(body, data.trends(), latestWeek);
@@ -88,6 +89,22 @@ final class IndexPage {
             body.element("span", " (" + Formats.change(now - then, rate) + ")", "class", "muted");
         }
         body.close("td");
+    }
+
+    /** The calibration sample's miss rate and the flags' precision over every reason, as reviewers judged them. */
+    private static void calibrationCards(Html body, List<CalibrationFigure> figures) {
+        String link = PageLayout.COMPLIANCE + "#calibration";
+        CalibrationSection.missRate(figures).ifPresentOrElse(
+                miss -> card(body, link, "Flags' miss rate", Formats.percent(miss.rate()),
+                        "95% interval " + Formats.percent(miss.rateLow()) + "–" + Formats.percent(miss.rateHigh())
+                                + ", " + miss.reviewed() + " calibration calls reviewed"),
+                () -> card(body, link, "Flags' miss rate", "—", "no calibration call reviewed yet"));
+        List<CalibrationFigure> precision = figures.stream()
+                .filter(figure -> figure.measure().equals(CalibrationFigure.FLAG_PRECISION)).toList();
+        long reviewed = precision.stream().mapToLong(CalibrationFigure::reviewed).sum();
+        long agreed = precision.stream().mapToLong(CalibrationFigure::agreed).sum();
+        card(body, link, "Flag precision", reviewed == 0 ? "—" : Formats.percent(agreed / (double) reviewed),
+                reviewed == 0 ? "no flag reviewed yet" : agreed + " of " + reviewed + " reviewed flags deserved");
     }
 
     private static void card(Html body, String link, String title, String value, String detail) {

@@ -1,6 +1,12 @@
 package io.callqa.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The frame every page shares: one self-contained document with inline styles and the navigation between pages. */
 final class PageLayout {
@@ -65,18 +71,32 @@ final class PageLayout {
             .legend-item { margin-right: 14px; white-space: nowrap; }
             .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
             footer { color: var(--muted); font-size: 12px; padding: 12px 24px; }
+            audio.recording { display: block; width: 100%; max-width: 640px; margin: 8px 0 4px; }
+            button.play { font-size: 12px; padding: 0 6px; margin-left: 6px; cursor: pointer; }
+            select.verdict, input.note { font-size: 12px; }
+            input.note { width: 14em; }
+            .toolbar { display: flex; gap: 12px; align-items: baseline; margin: 8px 0; }
             """;
 
     private PageLayout() {}
 
     static String render(String fileName, String title, String body, ReportData data) {
+        return render(fileName, title, body, data, Set.of(), null);
+    }
+
+    /**
+     * A page that plays recordings from {@code mediaSources} and runs {@code script}; the Content-Security-Policy
+     * allows exactly those sources and that one script (by its hash), nothing else.
+     */
+    static String render(String fileName, String title, String body, ReportData data, Set<String> mediaSources,
+            String script) {
         Html page = new Html();
         page.markup("<!DOCTYPE html>\n").open("html", "lang", "en").open("head")
                 .markup("<meta charset=\"utf-8\">")
                 .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 // The pages hold call data: nothing may be fetched from elsewhere, not even by accident.
-                .markup("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                        + "style-src 'unsafe-inline'; img-src data:\">")
+                .markup("<meta http-equiv=\"Content-Security-Policy\" content=\""
+                        + Html.escape(contentSecurityPolicy(mediaSources, script)) + "\">")
                 .element("title", title + " — callqa")
                 .open("style").markup(STYLE).close("style")
                 .close("head").open("body")
@@ -89,8 +109,31 @@ final class PageLayout {
                 .open("footer")
                 .text("Generated " + Formats.timestamp(data.generatedAt()) + " from " + data.outputRoot()
                         + ". Text shown is redacted (personal data replaced).")
-                .close("footer")
-                .close("body").close("html");
+                .close("footer");
+        if (script != null) {
+            page.open("script").markup(script).close("script");
+        }
+        page.close("body").close("html");
         return page.toString();
+    }
+
+    static String contentSecurityPolicy(Set<String> mediaSources, String script) {
+        StringBuilder policy = new StringBuilder("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        if (!mediaSources.isEmpty()) {
+            policy.append("; media-src ").append(String.join(" ", new TreeSet<>(mediaSources)));
+        }
+        if (script != null) {
+            policy.append("; script-src 'sha256-").append(sha256(script)).append('\'');
+        }
+        return policy.toString();
+    }
+
+    private static String sha256(String script) {
+        try {
+            return Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot allow the page's script: this JVM has no SHA-256", e);
+        }
     }
 }

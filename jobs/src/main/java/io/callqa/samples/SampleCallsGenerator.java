@@ -42,10 +42,11 @@ public final class SampleCallsGenerator {
     public List<CallGroundTruth> generate(Path outputFolder, List<CallScript> scripts) throws IOException {
         requireConsistent(scripts);
         Path callsFolder = Files.createDirectories(outputFolder.resolve(CALLS_FOLDER));
+        // flite is one process per sentence: the calls are spoken in parallel, one per core, each call's bytes the same.
+        List<SynthesizedCall> calls = scripts.parallelStream().map(synthesizer::synthesize).toList();
         List<CallGroundTruth> truths = new ArrayList<>();
-        for (CallScript script : scripts) {
-            SynthesizedCall call = synthesizer.synthesize(script);
-            Files.write(callsFolder.resolve(script.callId() + ".wav"), call.wav());
+        for (SynthesizedCall call : calls) {
+            Files.write(callsFolder.resolve(call.groundTruth().script().callId() + ".wav"), call.wav());
             truths.add(call.groundTruth());
         }
         writeCsv(outputFolder.resolve(MANIFEST_FILE), MANIFEST_COLUMNS, scripts.stream().map(script -> Arrays.asList(

@@ -4,6 +4,7 @@ import io.callqa.audio.AudioFormatException;
 import io.callqa.audio.DecodedAudio;
 import io.callqa.audio.Resampler;
 import io.callqa.audio.WavDecoder;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +41,13 @@ public final class TextToSpeech {
     public TextToSpeech(String executable, Duration timeout) {
         this.executable = executable;
         this.timeout = timeout;
+    }
+
+    /** Whether flite is on the {@code PATH}. */
+    public static boolean isInstalled() {
+        String path = System.getenv("PATH");
+        return path != null && Arrays.stream(path.split(File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, "flite")));
     }
 
     public SpeechClip speak(String voice, String text) {

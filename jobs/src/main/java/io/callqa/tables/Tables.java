@@ -395,10 +395,46 @@ public final class Tables {
                     .add("rank", IntegerType, false, "1 = rose most"),
             List.of());
 
+    public static final TableDefinition REVIEW_VERDICTS = new TableDefinition("review_verdicts",
+            "One row per call and automatic answer a QA reviewer judged (./callqa review import): agree or disagree, "
+                    + "with a note. A later verdict on the same call and item replaces the earlier one.",
+            new StructType()
+                    .add("call_id", StringType, false, "The call")
+                    .add("item_kind", StringType, false, "reason (a flag reason) or question (a scorecard answer)")
+                    .add("item_id", StringType, false, "The reason code, or the question's criterion id")
+                    .add("automatic_answer", StringType, true,
+                            "What the page showed: the reason code, or MET, NOT_MET or NOT_APPLICABLE")
+                    .add("agrees", BooleanType, false, "The reviewer agreed with the automatic answer; on "
+                            + "CALIBRATION_SAMPLE, false means the flags missed the call")
+                    .add("note", StringType, true, "The reviewer's note")
+                    .add("reviewer", StringType, true, "Who reviewed")
+                    .add("reviewed_at", TimestampType, false, "When the verdict was given (UTC)")
+                    .add("source", StringType, false, "File and line it was imported from, e.g. verdicts.csv:7")
+                    .add("imported_at", TimestampType, false, "When it was imported (UTC)"),
+            List.of());
+
+    public static final TableDefinition REVIEW_CALIBRATION = new TableDefinition("review_calibration",
+            "How the automatic answers hold up against reviewers' verdicts, as of the latest score run: the flags' "
+                    + "precision per reason, each question's agreement, the calibration sample's miss rate.",
+            new StructType()
+                    .add("measure", StringType, false, "FLAG_PRECISION, QUESTION_AGREEMENT or CALIBRATION_MISS_RATE")
+                    .add("item_id", StringType, false, "The reason code, the criterion id, or CALIBRATION_SAMPLE")
+                    .add("reviewed", IntegerType, false,
+                            "Verdicts counted: those on answers the current scoring still gives")
+                    .add("agreed", IntegerType, false, "... the reviewer agreed with")
+                    .add("disagreed", IntegerType, false, "... the reviewer disagreed with")
+                    .add("rate", DoubleType, false,
+                            "agreed / reviewed; for CALIBRATION_MISS_RATE disagreed / reviewed (calls the flags missed)")
+                    .add("rate_low", DoubleType, false, "Wilson 95 % interval of the rate, low end")
+                    .add("rate_high", DoubleType, false, "... high end")
+                    .add("scorecard_id", StringType, false, "Scorecard of the score run")
+                    .add("scorecard_version", StringType, false, "Its version"),
+            List.of());
+
     public static final List<TableDefinition> ALL =
             List.of(TRANSCRIPTS, CALL_METRICS, REJECTS, UTTERANCES, CALL_SENTIMENT, RULE_RESULTS, CALL_SCORECARDS,
                     FLAGGED_CALLS, COMPLIANCE_AUDIT, AGENT_SCORECARDS, COACHING_TARGETS, TRENDS, CALL_DRIVERS,
-                    EMERGING_TERMS);
+                    EMERGING_TERMS, REVIEW_VERDICTS, REVIEW_CALIBRATION);
 
     private static StructType withEvidence(StructType fields) {
         StructType combined = fields;

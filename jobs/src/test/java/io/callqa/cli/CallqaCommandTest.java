@@ -22,7 +22,7 @@ class CallqaCommandTest {
     Path folder;
 
     @ParameterizedTest
-    @ValueSource(strings = {"transcribe", "analyze", "score", "report", "run", "sql", "demo", "samples"})
+    @ValueSource(strings = {"transcribe", "analyze", "score", "report", "run", "sql", "review", "demo", "samples"})
     void everyCommandExplainsItself(String command) {
         Output output = run(command, "--help");
 
@@ -101,6 +101,27 @@ class CallqaCommandTest {
 
         assertThat(output.exitCode()).isEqualTo(CallqaCommand.EXIT_BAD_INPUT);
         assertThat(output.err().strip()).isEqualTo("Cannot read " + settings + " line 3: unknown key 'spark.mastr'; expected one of [master]");
+    }
+
+    @Test
+    void importsReviewersVerdictsAndRefusesABadFileByLine() throws Exception {
+        String out = folder.resolve("out").toString();
+        String header = "call_id,item_kind,item_id,automatic_answer,verdict,note,reviewer,reviewed_at\n";
+        Path good = Files.writeString(folder.resolve("verdicts.csv"), header
+                + "c-1,reason,LOW_SCORE,LOW_SCORE,agree,,qa,2026-11-23T09:00:00Z\n");
+        Path bad = Files.writeString(folder.resolve("bad.csv"), header
+                + "c-2,reason,LOW_SCORE,LOW_SCORE,agree,,qa,2026-11-23T09:00:00Z\n"
+                + "c-3,reason,LOW_SCORE,LOW_SCORE,perhaps,,qa,2026-11-23T09:00:00Z\n");
+
+        Output imported = run("review", "import", good.toString(), "--out", out);
+        Output refused = run("review", "import", bad.toString(), "--out", out);
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("review import: 1 verdicts from " + good, "review_verdicts holds 1");
+        assertThat(refused.exitCode()).isEqualTo(CallqaCommand.EXIT_BAD_INPUT);
+        assertThat(refused.err().strip()).isEqualTo("Cannot import verdicts: 1 bad row(s), nothing imported:\n  " + bad
+                + " line 3: verdict 'perhaps' is neither agree nor disagree");
+        assertThat(SharedSpark.get().read().parquet(out + "/review_verdicts").count()).isEqualTo(1);
     }
 
     private record Output(int exitCode, String out, String err) {}

@@ -62,7 +62,8 @@ class KilledRunTest {
 
         assertThat(killedWhileWriting).as("the child reached a table write").isPresent();
         SparkSession spark = SharedSpark.get();
-        for (TableDefinition table : Tables.ALL) {
+        // review_verdicts is written by review import, never by run.
+        for (TableDefinition table : Tables.ALL.stream().filter(table -> table != Tables.REVIEW_VERDICTS).toList()) {
             Path location = Path.of(out, table.name());
             assertThat(location.resolve("_SUCCESS")).as("%s is a whole table", table.name()).exists();
             assertThat(spark.read().schema(table.schema()).parquet(location.toString()).count())

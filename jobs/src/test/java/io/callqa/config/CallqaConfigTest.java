@@ -22,6 +22,28 @@ class CallqaConfigTest {
         assertThat(config.transcription().defaultAgentChannel()).isZero();
         assertThat(config.metrics().minimumOverlapMillis()).isEqualTo(300);
         assertThat(config.s3().endpoint()).isEmpty();
+        // Links to S3 recordings and redacted copies are off unless asked for.
+        assertThat(config.report()).isEqualTo(new CallqaConfig.Report(0, false));
+    }
+
+    @Test
+    void readsTheReportsRecordingSettingsAndRefusesAnExpiryBeyondSevenDays() throws Exception {
+        Path good = write("""
+                version: 1
+                spark: {}
+                transcription: {}
+                metrics: {}
+                report:
+                  s3_link_expiry_minutes: 60
+                  redacted_recordings: true
+                """);
+        Path tooLong = Files.writeString(folder.resolve("long.yaml"), Files.readString(good)
+                .replace("s3_link_expiry_minutes: 60", "s3_link_expiry_minutes: 20000"));
+
+        assertThat(CallqaConfig.load(good, folder).report()).isEqualTo(new CallqaConfig.Report(60, true));
+        assertThatThrownBy(() -> CallqaConfig.load(tooLong, folder)).isInstanceOf(ConfigException.class)
+                .hasMessage("Cannot read " + tooLong + " line 6: report.s3_link_expiry_minutes must be between 0 and "
+                        + "10080, got 20000");
     }
 
     @Test

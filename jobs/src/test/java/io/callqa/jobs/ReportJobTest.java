@@ -2,12 +2,22 @@ package io.callqa.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callqa.audio.DecodedAudio;
+import io.callqa.audio.WavDecoder;
 import io.callqa.cli.CallqaCommand;
+import io.callqa.config.CallqaConfig;
+import io.callqa.storage.S3Settings;
+import io.callqa.testing.CallqaTestHome;
+import io.callqa.testing.S3ProxyServer;
 import io.callqa.jobs.ReportJob.ReportResult;
 import io.callqa.testing.ReportTables;
 import io.callqa.testing.SharedSpark;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * The report stage over scoring tables written by hand: what reaches the pages, that unredacted transcripts never do,
@@ -81,6 +92,80 @@ class ReportJobTest {
         assertThat(page("compliance.html")).contains("default version 2", "href=\"review-queue.html#call-call-1\"",
                 "(not in roster)", "a9 (a9)", "call-9");
         assertThat(page("trainers.html")).contains("outage", "Did the agent disclose the recording?", "[NAME]");
+    }
+
+    @Test
+    void linksALocalRecordingRelativeToTheReportFolder() throws Exception {
+        String queue = page("review-queue.html");
+        Matcher audio = Pattern.compile("<audio class=\"recording\"[^>]* src=\"([^\"]+)\"").matcher(queue);
+
+        assertThat(audio.find()).isTrue();
+        assertThat(audio.group(1)).doesNotStartWith("/");
+        assertThat(out.resolve("report").resolve(audio.group(1)).normalize()).isEqualTo(ReportTables.recording(out.toString()));
+        // call-2's recording is on S3, and links to S3 are off by default.
+        assertThat(audio.find()).isFalse();
+        assertThat(queue).contains("media-src &#39;self&#39;;", "data-seek=\"1.000\"");
+    }
+
+    @Test
+    void playsARedactedCopyWithTheCardNumberToned(@TempDir Path elsewhere) throws Exception {
+        new ReportJob(spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .reportLocation(elsewhere.toString())
+                .recordings(new CallqaConfig.Report(0, true), S3Settings.AWS_DEFAULT)
+                .run(out.toString());
+
+        String queue = Files.readString(elsewhere.resolve("review-queue.html"));
+        assertThat(queue).contains("src=\"recordings/call-1.wav\"", "redacted copies");
+        DecodedAudio original = WavDecoder.decode(Files.readAllBytes(ReportTables.recording(out.toString())));
+        DecodedAudio copy = WavDecoder.decode(Files.readAllBytes(elsewhere.resolve("recordings/call-1.wav")));
+        // The card number's words run from 2.000 s to 4.825 s (ReportTables): frames 16,000 to 38,600 at 8 kHz.
+        for (int frame = 0; frame < original.frameCount(); frame++) {
+            boolean toned = frame >= 16_000 && frame < 38_600;
+            for (int channel = 0; channel < 2; channel++) {
+                short sample = copy.channel(channel)[frame];
+                if (toned) {
+                    assertThat(sample).as("channel %d frame %d", channel, frame).isEqualTo(copy.channel(0)[frame])
+                            .isBetween((short) -8192, (short) 8192);
+                } else {
+                    assertThat(sample).as("channel %d frame %d", channel, frame).isEqualTo(original.channel(channel)[frame]);
+                }
+            }
+        }
+        // A 1 kHz tone peaks a quarter period (2 frames) into each 8-frame period.
+        assertThat(copy.channel(0)[16_002]).isEqualTo((short) 8192);
+        assertThat(copy.channel(1)[16_006]).isEqualTo((short) -8192);
+    }
+
+    @Test
+    void linksAnS3RecordingByAPresignedUrlThatExpires(@TempDir Path folder) throws Exception {
+        try (S3ProxyServer server = S3ProxyServer.start(folder)) {
+            byte[] recording = Files.readAllBytes(CallqaTestHome.home().resolve("samples/calls/c002.wav"));
+            server.client().createBucket(bucket -> bucket.bucket("calls"));
+            server.client().putObject(put -> put.bucket("calls").key("2026/call-2.wav"), RequestBody.fromBytes(recording));
+            System.setProperty("aws.accessKeyId", S3ProxyServer.ACCESS_KEY);
+            System.setProperty("aws.secretAccessKey", S3ProxyServer.SECRET_KEY);
+            try {
+                new ReportJob(spark, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                        .reportLocation(folder.resolve("report").toString())
+                        .recordings(new CallqaConfig.Report(30, false), new S3Settings(server.endpoint(), "us-east-1", true))
+                        .run(out.toString());
+            } finally {
+                System.clearProperty("aws.accessKeyId");
+                System.clearProperty("aws.secretAccessKey");
+            }
+
+            String queue = Files.readString(folder.resolve("report/review-queue.html"));
+            Matcher link = Pattern.compile("src=\"(" + Pattern.quote(server.endpoint()) + "/calls/2026/call-2\\.wav\\?[^\"]+)\"")
+                    .matcher(queue);
+            assertThat(link.find()).as("a pre-signed link to call-2's recording").isTrue();
+            String url = link.group(1).replace("&amp;", "&");
+            assertThat(url).contains("X-Amz-Expires=1800");
+            assertThat(queue).contains("media-src &#39;self&#39; " + server.endpoint() + ";", "Links to recordings on S3 expire at");
+            HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(fetched.statusCode()).isEqualTo(200);
+            assertThat(fetched.body()).isEqualTo(recording);
+        }
     }
 
     @Test

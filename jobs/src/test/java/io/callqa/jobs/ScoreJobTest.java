@@ -8,6 +8,7 @@ import io.callqa.config.CallqaConfig;
 import io.callqa.jobs.ScoreJob.ScoreResult;
 import io.callqa.manifest.Agent;
 import io.callqa.manifest.AgentRosterReader;
+import io.callqa.review.VerdictCsvReader;
 import io.callqa.rules.RulePack;
 import io.callqa.score.CalibrationSample;
 import io.callqa.score.Scorecard;
@@ -67,8 +68,62 @@ class ScoreJobTest {
         }).read(roster);
         RulePack rules = RulePack.load(CallqaTestHome.home().resolve("conf/rules/default.yaml"));
         CallqaConfig.Scoring settings = new CallqaConfig.Scoring(SCORECARD.toString(), 3, 4, 7, 10, 2);
+        Path verdicts = Files.writeString(folder.resolve("verdicts.csv"), reviewerVerdicts());
+        new ReviewImportJob(spark, new PrintStream(new ByteArrayOutputStream()))
+                .run(VerdictCsvReader.read(verdicts), out, verdicts.toString());
         result = new ScoreJob(spark, Scorecard.load(SCORECARD, rules), agents, settings,
                 new PrintStream(new ByteArrayOutputStream())).run(out);
+    }
+
+    /**
+     * Verdicts on the flags and on question disclosure, two of them on answers the scoring does not give (a1-4 is not
+     * flagged LOW_SCORE; a2-5 met disclosure), and on the first two calls of the calibration sample: the flags missed
+     * the second.
+     */
+    private static String reviewerVerdicts() {
+        List<String> calibration = calibrationSample();
+        assertThat(calibration).hasSizeGreaterThanOrEqualTo(2);
+        return String.join("\n", String.join(",", VerdictCsvReader.COLUMNS),
+                "a1-2,reason,LOW_SCORE,LOW_SCORE,agree,,qa,2026-11-23T09:00:00Z",
+                "a1-2,reason,LONG_SILENCE,LONG_SILENCE,disagree,hold music,qa,2026-11-23T09:00:00Z",
+                "a1-4,reason,ESCALATION,ESCALATION,agree,,qa,2026-11-23T09:00:00Z",
+                "a2-4,reason,NEGATIVE_SENTIMENT,NEGATIVE_SENTIMENT,agree,,qa,2026-11-23T09:00:00Z",
+                "a1-4,reason,LOW_SCORE,LOW_SCORE,agree,,qa,2026-11-23T09:00:00Z",
+                "a2-3,question,disclosure,NOT_MET,agree,,qa,2026-11-23T09:00:00Z",
+                "a2-1,question,disclosure,MET,disagree,said too fast,qa,2026-11-23T09:00:00Z",
+                "a2-2,question,disclosure,MET,agree,,qa,2026-11-23T09:00:00Z",
+                "a2-5,question,disclosure,NOT_MET,agree,,qa,2026-11-23T09:00:00Z",
+                calibration.get(0) + ",reason,CALIBRATION_SAMPLE,CALIBRATION_SAMPLE,agree,,qa,2026-11-23T09:00:00Z",
+                calibration.get(1) + ",reason,CALIBRATION_SAMPLE,CALIBRATION_SAMPLE,disagree,escalation missed,qa,"
+                        + "2026-11-23T09:00:00Z") + "\n";
+    }
+
+    private static List<String> calibrationSample() {
+        Set<String> flagged = Set.of("a1-2", "a1-4", "a2-3", "a2-4", "a2-5");
+        CalibrationSample sample = new CalibrationSample(0.5, 1);
+        return LabeledWeeks.CALLS.stream().map(LabeledWeeks.LabeledCall::callId)
+                .filter(callId -> !flagged.contains(callId) && sample.includes(callId)).sorted().toList();
+    }
+
+    @Test
+    void measuresTheFlagsAndQuestionsAgainstReviewersVerdicts() {
+        // Wilson 95 %: 1/1 -> 0.2065..1; 0/1 -> 0..0.7935; 2/3 -> 0.2077..0.9385; 1/2 -> 0.0945..0.9055.
+        assertThat(table(Tables.REVIEW_CALIBRATION).orderBy("measure", "item_id").collectAsList())
+                .extracting(row -> row.getString(0), row -> row.getString(1), row -> row.getInt(2), row -> row.getInt(3),
+                        row -> row.getInt(4), row -> round(row.getDouble(5)), row -> round(row.getDouble(6)),
+                        row -> round(row.getDouble(7)))
+                .containsExactly(
+                        tuple("CALIBRATION_MISS_RATE", "CALIBRATION_SAMPLE", 2, 1, 1, 0.5, 0.0945, 0.9055),
+                        tuple("FLAG_PRECISION", "ESCALATION", 1, 1, 0, 1.0, 0.2065, 1.0),
+                        tuple("FLAG_PRECISION", "LONG_SILENCE", 1, 0, 1, 0.0, 0.0, 0.7935),
+                        tuple("FLAG_PRECISION", "LOW_SCORE", 1, 1, 0, 1.0, 0.2065, 1.0),
+                        tuple("FLAG_PRECISION", "NEGATIVE_SENTIMENT", 1, 1, 0, 1.0, 0.2065, 1.0),
+                        tuple("QUESTION_AGREEMENT", "disclosure", 3, 2, 1, 0.6667, 0.2077, 0.9385));
+        assertThat(table(Tables.REVIEW_VERDICTS).count()).isEqualTo(11);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 
     @Test
@@ -162,11 +217,7 @@ class ScoreJobTest {
 
     @Test
     void drawsTheCalibrationSampleFromUnflaggedCallsOnly() {
-        Set<String> flagged = Set.of("a1-2", "a1-4", "a2-3", "a2-4", "a2-5");
-        CalibrationSample sample = new CalibrationSample(0.5, 1);
-        Set<String> expected = LabeledWeeks.CALLS.stream().map(LabeledWeeks.LabeledCall::callId)
-                .filter(callId -> !flagged.contains(callId) && sample.includes(callId))
-                .collect(Collectors.toSet());
+        Set<String> expected = Set.copyOf(calibrationSample());
         List<Row> calibration = table(Tables.FLAGGED_CALLS).where("calibration_sample").collectAsList();
 
         assertThat(expected).isNotEmpty();
@@ -287,7 +338,7 @@ class ScoreJobTest {
     void writesEveryTableAsItsSchemaFileDeclares() {
         for (TableDefinition table : List.of(Tables.CALL_SCORECARDS, Tables.FLAGGED_CALLS, Tables.COMPLIANCE_AUDIT,
                 Tables.AGENT_SCORECARDS, Tables.COACHING_TARGETS, Tables.TRENDS, Tables.CALL_DRIVERS,
-                Tables.EMERGING_TERMS)) {
+                Tables.EMERGING_TERMS, Tables.REVIEW_VERDICTS, Tables.REVIEW_CALIBRATION)) {
             assertThat(TranscribeJobTest.namesAndTypes(table(table).schema())).as(table.name()).isEqualTo(
                     TranscribeJobTest.namesAndTypes(SchemaFile.read(
                             SchemaFile.location(CallqaTestHome.home().resolve("schemas"), table.name()))));
@@ -304,7 +355,7 @@ class ScoreJobTest {
         assertThat(nothing.scored()).isZero();
         for (TableDefinition table : List.of(Tables.CALL_SCORECARDS, Tables.FLAGGED_CALLS, Tables.COMPLIANCE_AUDIT,
                 Tables.AGENT_SCORECARDS, Tables.COACHING_TARGETS, Tables.TRENDS, Tables.CALL_DRIVERS,
-                Tables.EMERGING_TERMS)) {
+                Tables.EMERGING_TERMS, Tables.REVIEW_CALIBRATION)) {
             // Without rows there are no Parquet files to infer a schema from: read it as callqa does, declared.
             assertThat(empty.resolve(table.name()).resolve("_SUCCESS")).exists();
             assertThat(spark.read().schema(table.schema()).parquet(empty.resolve(table.name()).toString()).count())

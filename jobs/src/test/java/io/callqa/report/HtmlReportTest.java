@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,14 +22,80 @@ class HtmlReportTest {
         assertThat(pages).containsOnlyKeys("index.html", "review-queue.html", "compliance.html", "trainers.html");
         assertThat(pages.values()).allSatisfy(page -> assertThat(page)
                 .startsWith("<!DOCTYPE html>")
-                .doesNotContain("http://", "https://", "<link", "src=\""));
+                .doesNotContain("http://", "<link", "<img"));
+        pages.forEach((name, page) -> {
+            if (!name.equals("review-queue.html")) {
+                assertThat(page).as(name).doesNotContain("https://", "src=\"", "<script");
+            }
+        });
+        // The review queue's only sources are the recordings it plays.
+        assertThat(Pattern.compile(" src=\"([^\"]*)\"").matcher(pages.get("review-queue.html")).results()
+                .map(match -> match.group(1))).containsExactlyInAnyOrder(SampleReportData.RECORDING,
+                        Html.escape(SampleReportData.PRESIGNED_URL));
+    }
+
+    @Test
+    void reviewQueueAllowsExactlyItsRecordingsAndItsScript() {
+        String queue = pages.get("review-queue.html");
+
+        String policy = PageLayout.contentSecurityPolicy(
+                Set.of("'self'", "https://calls.s3.us-east-1.amazonaws.com"), ReviewQueueScript.SCRIPT);
+
+        assertThat(policy).startsWith("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                + "media-src 'self' https://calls.s3.us-east-1.amazonaws.com; script-src 'sha256-").endsWith("='");
+        assertThat(queue).contains("content=\"" + Html.escape(policy) + "\"");
+        assertThat(pages.get("index.html")).contains("content=\"default-src &#39;none&#39;; style-src "
+                + "&#39;unsafe-inline&#39;; img-src data:\"");
+        assertThat(queue.split("<script>", -1)).hasSize(2);
+    }
+
+    @Test
+    void playsEachTimedEvidenceOfACallWithARecording() {
+        String queue = pages.get("review-queue.html");
+        String escalatedCall = queue.substring(queue.indexOf("id=\"call-c-104\""), queue.indexOf("id=\"call-c-102\""));
+        String failedCall = queue.substring(queue.indexOf("id=\"call-c-101\""), queue.indexOf("id=\"call-c-104\""));
+
+        assertThat(escalatedCall).contains("<audio class=\"recording\"", "data-seek=\"21.000\"");
+        // c-101's evidence with a time is the greeting's, 0.5 s in; its reason and missed question have none.
+        assertThat(count(failedCall, "class=\"play\"")).isEqualTo(1);
+        assertThat(failedCall).contains("data-seek=\"0.500\"");
+        assertThat(queue).contains("Links to recordings on S3 expire at 2026-11-23 09:00 UTC")
+                .doesNotContain("id=\"call-c-102\" data-priority=\"2\"><summary><audio");
+        assertThat(count(queue, "<audio ")).isEqualTo(2);
+    }
+
+    @Test
+    void showsReviewerCalibrationOnTheComplianceAndIndexPages() {
+        String compliance = pages.get("compliance.html");
+        String index = pages.get("index.html");
+
+        assertThat(compliance).contains("id=\"calibration\"",
+                "the flags missed 1 of 10 reviewed unflagged calls — miss rate 10% (95% interval 2–40%, 10 reviewed)",
+                "<td>LOW_SCORE</td><td class=\"number\">4</td><td class=\"number\">3</td><td class=\"number\">75%</td>"
+                        + "<td class=\"number\">30%–95%</td>",
+                "<td>greeting</td><td class=\"number\">5</td><td class=\"number\">4</td><td class=\"number\">80%</td>");
+        // The miss rate with its interval; precision over every reviewed flag: 5 of 6.
+        assertThat(index).contains("Flags&#39; miss rate</div><div class=\"value\">10%</div></a><div class=\"muted\">"
+                        + "95% interval 2%–40%, 10 calibration calls reviewed",
+                "Flag precision</div><div class=\"value\">83%</div></a><div class=\"muted\">5 of 6 reviewed flags deserved");
+    }
+
+    @Test
+    void offersAVerdictOnEveryReasonAndQuestion() {
+        String queue = pages.get("review-queue.html");
+
+        // Five reasons over four calls, and c-101's three questions.
+        assertThat(count(queue, "<select class=\"verdict\"")).isEqualTo(SampleReportData.FLAG_REASONS + 3);
+        assertThat(queue).contains("data-call=\"c-101\" data-kind=\"question\" data-item=\"recording-disclosure\" "
+                + "data-answer=\"NOT_MET\"", "data-call=\"c-103\" data-kind=\"reason\" data-item=\"CALIBRATION_SAMPLE\"",
+                "id=\"export-verdicts\"");
     }
 
     @Test
     void escapesEveryPieceOfCallData() {
         String queue = pages.get("review-queue.html");
 
-        assertThat(queue).doesNotContain("<script>", "<b>O'Neil")
+        assertThat(queue).doesNotContain("<script>alert", "<b>O'Neil")
                 .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; my card is [CARD]")
                 .contains("Ben &lt;b&gt;O&#39;Neil&lt;/b&gt;");
         assertThat(Html.escape("a<b>&\"'")).isEqualTo("a&lt;b&gt;&amp;&quot;&#39;");
@@ -43,7 +110,7 @@ class HtmlReportTest {
         assertThat(queue.indexOf("id=\"call-c-102\"")).isLessThan(queue.indexOf("id=\"call-c-103\""));
         String calibrationCall = queue.substring(queue.indexOf("id=\"call-c-103\""));
         assertThat(calibrationCall).contains("calibration sample");
-        assertThat(queue).contains("1:01–1:04", "i want to speak to a supervisor", "AUTO FAIL",
+        assertThat(queue).contains("0:21–0:24", "i want to speak to a supervisor", "AUTO FAIL",
                 "Was the recording disclosed?", "answer-NOT_MET");
     }
 

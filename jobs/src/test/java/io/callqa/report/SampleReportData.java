@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,12 +25,36 @@ public final class SampleReportData {
     public static final int RULES = 3;
     public static final int WEEKS = 3;
     public static final int FLAG_REASONS = 5;
+    /** c-104's recording, relative to the report folder (a browser test puts a real recording there). */
+    public static final String RECORDING = "../recordings/c-104.wav";
+    public static final String PRESIGNED_URL = "https://calls.s3.us-east-1.amazonaws.com/2026/c-101.wav"
+            + "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=3600&X-Amz-Signature=ab12";
+    public static final Instant PRESIGNED_EXPIRY = Instant.parse("2026-11-23T09:00:00Z");
 
     private SampleReportData() {}
 
     public static ReportData create() {
         return new ReportData(Instant.parse("2026-11-23T08:00:00Z"), "/data/callqa", 4, reviewQueue(), compliance(),
-                trends(), callDrivers(), emergingTerms(), coachingTargets());
+                trends(), callDrivers(), emergingTerms(), coachingTargets(), recordings(), calibration());
+    }
+
+    /**
+     * c-104's recording is a local file beside the report folder ({@link #RECORDING}); c-101's a pre-signed S3 URL; the
+     * other calls have none.
+     */
+    private static Map<String, RecordingLink> recordings() {
+        return Map.of("c-104", new RecordingLink(RECORDING, null, false),
+                "c-101", new RecordingLink(PRESIGNED_URL, PRESIGNED_EXPIRY, false));
+    }
+
+    /** Reviewers agreed with 3 of 4 LOW_SCORE flags; the flags missed 1 of 10 calibration calls. */
+    private static List<CalibrationFigure> calibration() {
+        return List.of(
+                new CalibrationFigure(CalibrationFigure.FLAG_PRECISION, "LOW_SCORE", 4, 3, 1, 0.75, 0.3006, 0.9544),
+                new CalibrationFigure(CalibrationFigure.FLAG_PRECISION, "ESCALATION", 2, 2, 0, 1.0, 0.3424, 1.0),
+                new CalibrationFigure(CalibrationFigure.QUESTION_AGREEMENT, "greeting", 5, 4, 1, 0.8, 0.3755, 0.9638),
+                new CalibrationFigure(CalibrationFigure.CALIBRATION_MISS_RATE, "CALIBRATION_SAMPLE", 10, 9, 1, 0.1,
+                        0.0179, 0.4042));
     }
 
     private static List<FlaggedCall> reviewQueue() {
@@ -51,7 +76,7 @@ public final class SampleReportData {
                 new FlaggedCall("c-104", Instant.parse("2026-11-18T14:02:00Z"), "a3", "Cara Jones", "Retention", "retention",
                         81.0, false, 1, false,
                         List.of(new FlagReason("ESCALATION", "customer asked for a supervisor",
-                                new Evidence(61_000L, 64_500L, "i want to speak to a supervisor"))),
+                                new Evidence(21_000L, 24_500L, "i want to speak to a supervisor"))),
                         Optional.empty()),
                 new FlaggedCall("c-102", Instant.parse("2026-11-19T10:40:00Z"), "a2", MARKUP_IN_NAME, "Billing", "cards",
                         58.0, false, 2, false,

@@ -136,6 +136,18 @@ public final class HeadlessChromium implements AutoCloseable {
         return result.path("result").path("value");
     }
 
+    /**
+     * Evaluates {@code expression} as if the user had clicked (media may play) and waits for the promise it returns.
+     */
+    public JsonNode evaluateAsUser(String expression) {
+        JsonNode result = call("Runtime.evaluate", JSON.createObjectNode().put("expression", expression)
+                .put("returnByValue", true).put("awaitPromise", true).put("userGesture", true));
+        if (result.has("exceptionDetails")) {
+            throw new IllegalStateException("Cannot evaluate " + expression + ": " + result.get("exceptionDetails"));
+        }
+        return result.path("result").path("value");
+    }
+
     /** A PNG of the whole page (up to {@code maximumHeight} CSS pixels), as a person would see it at 1280 px wide. */
     public void screenshot(Path file, int maximumHeight) throws IOException {
         JsonNode metrics = call("Page.getLayoutMetrics", JSON.createObjectNode());

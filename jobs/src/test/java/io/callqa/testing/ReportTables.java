@@ -3,6 +3,11 @@ package io.callqa.testing;
 import io.callqa.tables.TableDefinition;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -12,25 +17,50 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * A small output root with every table the report and the notebooks read, written by hand so that the expected
  * pages and notebook results are known: one team (Billing) of two agents over three weeks, two flagged calls, two
- * compliance rules. The unredacted {@code transcripts} table holds {@code secret}, which nothing downstream may show.
+ * compliance rules. The unredacted {@code transcripts} table holds {@code secret}, which nothing downstream may show;
+ * call-1's recording is a real sample call beside the output root ({@link #recording}), call-2's is on S3.
  */
 public final class ReportTables {
     public static final Date WEEK_1 = Date.valueOf("2026-11-02");
     public static final Date WEEK_2 = Date.valueOf("2026-11-09");
     public static final Date WEEK_3 = Date.valueOf("2026-11-16");
+    /** call-2's recording, in a bucket. */
+    public static final String S3_RECORDING = "s3://calls/2026/call-2.wav";
 
     private ReportTables() {}
 
     public static void write(SparkSession spark, String outputRoot, String secret) {
         TableStore store = new TableStore(spark, outputRoot);
+        try {
+            Files.createDirectories(recording(outputRoot).getParent());
+            Files.copy(CallqaTestHome.home().resolve("samples/calls/c001.wav"), recording(outputRoot),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Timestamp started = Timestamp.valueOf("2026-11-17 09:15:00");
         Date callDate = Date.valueOf("2026-11-17");
+        List<Row> words = new ArrayList<>();
+        String spoken = "my card number is " + secret;
+        for (String word : spoken.split(" ")) {
+            // Four words in the first second, then the card number up to 5 s.
+            long start = words.size() < 4 ? 1_000 + 250L * words.size()
+                    : 2_000 + 3_000L * (words.size() - 4) / (spoken.split(" ").length - 4);
+            words.add(RowFactory.create(word, start, start + 200, 0.9));
+        }
         write(spark, store, Tables.TRANSCRIPTS, RowFactory.create("call-1", 0, "customer", 1, 1_000L, 5_000L,
-                "my card number is " + secret, 0.9, List.of(), "test-model", callDate));
+                spoken, 0.9, words, "test-model", callDate));
+        write(spark, store, Tables.UTTERANCES, RowFactory.create("call-1", 0, "customer", 1_000L, 5_000L,
+                "my card number is [CARD]", List.of("CARD"), "neutral", 0.0, "a1", "test-nlp", evaluatedAt(), callDate));
+        write(spark, store, Tables.CALL_METRICS, metrics("call-1", recording(outputRoot).toString(), started, callDate),
+                metrics("call-2", S3_RECORDING, Timestamp.valueOf("2026-11-18 10:00:00"), Date.valueOf("2026-11-18")));
 
         Timestamp evaluated = Timestamp.valueOf("2026-11-17 10:00:00");
         write(spark, store, Tables.RULE_RESULTS,
@@ -92,6 +122,37 @@ public final class ReportTables {
         write(spark, store, Tables.CALL_DRIVERS, RowFactory.create(WEEK_3, "Billing", 0, List.of("card", "lost", "blocked"),
                 12L, 0.67, "lda k=4 seed=1"));
         write(spark, store, Tables.EMERGING_TERMS, RowFactory.create(WEEK_3, "outage", 4L, 0.22, 0.0, 0.22, 1));
+    }
+
+    /** call-1's recording (a copy of sample call c001), beside the output root. */
+    public static Path recording(String outputRoot) {
+        return Path.of(outputRoot).toAbsolutePath().resolveSibling("recordings").resolve("call-1.wav");
+    }
+
+    private static Timestamp evaluatedAt() {
+        return Timestamp.valueOf("2026-11-17 10:00:00");
+    }
+
+    private static Row metrics(String callId, String audioUri, Timestamp started, Date callDate) {
+        StructType schema = Tables.CALL_METRICS.schema();
+        Object[] values = new Object[schema.size()];
+        for (StructField field : schema.fields()) {
+            Object zero = field.dataType() == DataTypes.LongType ? (Object) 0L
+                    : field.dataType() == DataTypes.IntegerType ? (Object) 0 : null;
+            values[schema.fieldIndex(field.name())] = field.nullable() ? null : zero;
+        }
+        values[schema.fieldIndex("call_id")] = callId;
+        values[schema.fieldIndex("agent_id")] = "a1";
+        values[schema.fieldIndex("started_at")] = started;
+        values[schema.fieldIndex("audio_uri")] = audioUri;
+        values[schema.fieldIndex("audio_sha256")] = "0".repeat(64);
+        values[schema.fieldIndex("audio_encoding")] = "mulaw";
+        values[schema.fieldIndex("sample_rate")] = 8_000;
+        values[schema.fieldIndex("channels")] = 2;
+        values[schema.fieldIndex("model")] = "test-model";
+        values[schema.fieldIndex("transcribed_at")] = evaluatedAt();
+        values[schema.fieldIndex("call_date")] = callDate;
+        return RowFactory.create(values);
     }
 
     private static void write(SparkSession spark, TableStore store, TableDefinition table, Row... rows) {
