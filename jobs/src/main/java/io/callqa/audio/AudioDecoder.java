@@ -8,7 +8,7 @@ import java.io.Serializable;
 
 /**
  * Decodes a recording in any format callqa reads, recognized by its first bytes rather than its name: WAV (see
- * {@link WavDecoder}), raw GSM 06.10, MP3, FLAC, Ogg Opus and Ogg Vorbis. Every decoder checks the length the file
+ * {@link WavDecoder}), raw GSM 06.10, MP3, FLAC, Ogg Opus, Ogg Vorbis and WebM/Matroska Opus. Every decoder checks the length the file
  * declares against the duration limit before it decodes, and stops when the decoded audio runs past it.
  */
 public final class AudioDecoder implements Serializable {
@@ -38,6 +38,9 @@ public final class AudioDecoder implements Serializable {
                 return OggDecoder.decode(file, limit);
             default:
                 break;
+        }
+        if (WebmDecoder.isWebm(file)) {
+            return WebmDecoder.decode(file, limit);
         }
         String otherFormat = CompressedAudio.describeUnsupported(file);
         if (otherFormat != null) {

@@ -67,6 +67,11 @@ final class ChannelBuffers {
         frames -= dropped;
     }
 
+    /** Drops what follows the first {@code count} frames (the padding of an Opus stream's last packet). */
+    void keepFirst(long count) {
+        frames = (int) Math.min(frames, count);
+    }
+
     int frames() {
         return frames;
     }
@@ -102,7 +107,9 @@ final class ChannelBuffers {
 
     private void ensureRoom(int count) throws AudioFormatException {
         long needed = (long) frames + count;
-        limit.check(needed, sampleRate);
+        if (needed > limit.maxFrames(sampleRate)) {
+            throw limit.exceededWhileDecoding();
+        }
         if (needed > channels[0].length) {
             int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, channels[0].length * 3L / 2));
             for (int channel = 0; channel < channels.length; channel++) {

@@ -29,10 +29,6 @@ final class CompressedAudio {
         if (file.length >= 12 && startsWith(file, "FORM") && new String(file, 8, 4, StandardCharsets.ISO_8859_1).startsWith("AIF")) {
             return "an AIFF file";
         }
-        if (file.length >= 4 && (file[0] & 0xFF) == 0x1A && (file[1] & 0xFF) == 0x45 && (file[2] & 0xFF) == 0xDF
-                && (file[3] & 0xFF) == 0xA3) {
-            return "a WebM/Matroska file";
-        }
         return null;
     }
 

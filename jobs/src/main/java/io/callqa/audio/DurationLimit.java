@@ -29,7 +29,14 @@ public record DurationLimit(long maxMillis) implements Serializable {
         }
     }
 
-    AudioFormatException tooLong(long millis) {
+    /** For a stream that declared no length, or less than it holds: decoding stops at the limit. */
+    AudioFormatException exceededWhileDecoding() {
+        return new AudioFormatException(RejectReason.AUDIO_TOO_LONG, String.format(
+                "Cannot decode audio: the recording runs past the limit of %s (audio.max_duration_hours in "
+                        + "conf/callqa.yaml); decoding stopped there", Durations.describe(maxMillis)));
+    }
+
+    private AudioFormatException tooLong(long millis) {
         return new AudioFormatException(RejectReason.AUDIO_TOO_LONG, String.format(
                 "Cannot decode audio: the recording is %s long, over the limit of %s "
                         + "(audio.max_duration_hours in conf/callqa.yaml)",

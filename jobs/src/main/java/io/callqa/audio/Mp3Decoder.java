@@ -29,9 +29,9 @@ final class Mp3Decoder {
             throw new AudioFormatException(CORRUPT_AUDIO, "Cannot decode audio: the MP3 file holds no audio frame");
         }
         int channelCount = header.mode() == Header.SINGLE_CHANNEL ? 1 : 2;
-        // From the first frame's bit rate (or a VBR header): the length before decoding any of it.
-        long expectedFrames = (long) (header.total_ms(file.length) * header.frequency() / 1000);
-        ChannelBuffers output = new ChannelBuffers(channelCount, header.frequency(), limit, expectedFrames);
+        // An MP3 file does not say how long it is (a first frame's bit rate says nothing of a VBR file's), so the
+        // limit is checked as the frames are decoded.
+        ChannelBuffers output = new ChannelBuffers(channelCount, header.frequency(), limit, 0);
         Decoder decoder = new Decoder();
         Exception broken = null;
         try {

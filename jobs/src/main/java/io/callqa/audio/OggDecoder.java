@@ -52,7 +52,7 @@ final class OggDecoder {
     /** Opus in Ogg (RFC 7845), decoded at the rate the encoder was given when Opus has it, else at 48 kHz. */
     private static DecodedAudio decodeOpus(byte[] head, OggPacketReader reader, int streamId, long lastGranule,
             DurationLimit limit) throws AudioFormatException, IOException {
-        OpusStream stream = new OpusStream(OpusHead.parse(head), lastGranule, limit);
+        OpusStream stream = new OpusStream(OpusHead.parse(head), lastGranule, true, limit);
         reader.getNextPacketWithSid(streamId); // OpusTags
         Exception broken = null;
         boolean ended = false;
@@ -75,9 +75,13 @@ final class OggDecoder {
         private final OpusDecoder decoder;
         private final ChannelBuffers output;
         private final short[] frame;
+        private final long expectedFrames;
 
-        /** @param lengthAt48k the stream's length in 48 kHz samples, pre-skip included; 0 when unknown */
-        OpusStream(OpusHead head, long lengthAt48k, DurationLimit limit) throws AudioFormatException {
+        /**
+         * @param lengthAt48k the stream's length in 48 kHz samples, pre-skip included; 0 when unknown
+         * @param exactEnd whether that length is exact (an Ogg granule position) rather than rounded (WebM's duration)
+         */
+        OpusStream(OpusHead head, long lengthAt48k, boolean exactEnd, DurationLimit limit) throws AudioFormatException {
             this.head = head;
             this.rate = opusRate(head.inputRate());
             if (head.channels() > 2) {
@@ -89,8 +93,9 @@ final class OggDecoder {
             } catch (OpusException e) {
                 throw new AudioFormatException(CORRUPT_AUDIO, "Cannot decode audio: bad Opus header: " + e.getMessage());
             }
-            this.output = new ChannelBuffers(head.channels(), rate, limit,
-                    Math.max(0, lengthAt48k - head.preSkip()) * rate / 48000);
+            long frames = Math.max(0, lengthAt48k - head.preSkip()) * rate / 48000;
+            this.expectedFrames = exactEnd ? frames : 0;
+            this.output = new ChannelBuffers(head.channels(), rate, limit, frames);
             this.frame = new short[MAX_OPUS_FRAME_48K * rate / 48000 * head.channels()];
         }
 
@@ -106,6 +111,10 @@ final class OggDecoder {
         /** @param brokenBy why the stream ended before its end, or null when it ended as it should */
         DecodedAudio finish(Exception brokenBy) throws AudioFormatException {
             output.dropFirst((int) ((long) head.preSkip() * rate / 48000));
+            if (expectedFrames > 0) {
+                // The last page's granule position says where the audio ends; the last packet is padded past it.
+                output.keepFirst(expectedFrames);
+            }
             return output.toAudio("opus", brokenBy, 0, "Opus");
         }
 
