@@ -5,6 +5,7 @@ import static io.callqa.rejects.RejectReason.NOT_WAV;
 import static io.callqa.rejects.RejectReason.UNSUPPORTED_AUDIO_FORMAT;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Decodes a recording in any format callqa reads, recognized by its first bytes rather than its name: WAV (see
@@ -27,7 +28,7 @@ public final class AudioDecoder implements Serializable {
         }
         if (GsmFrames.isRaw(file)) {
             limit.check((long) file.length / GsmFrames.RAW_FRAME_BYTES * Gsm610Decoder.SAMPLES_PER_FRAME, 8000);
-            return new DecodedAudio(8000, java.util.List.of(GsmFrames.decodeRaw(file)), "gsm");
+            return new DecodedAudio(8000, List.of(GsmFrames.decodeRaw(file)), "gsm");
         }
         switch (CompressedAudio.recognize(file)) {
             case MP3:

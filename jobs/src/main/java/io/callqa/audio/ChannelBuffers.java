@@ -1,5 +1,6 @@
 package io.callqa.audio;
 
+import static io.callqa.rejects.RejectReason.CORRUPT_AUDIO;
 import static io.callqa.rejects.RejectReason.TOO_MANY_CHANNELS;
 
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ final class ChannelBuffers {
     DecodedAudio toAudio(String encoding, Exception brokenBy, long declaredFrames, String format)
             throws AudioFormatException {
         if (frames == 0) {
-            throw new AudioFormatException(io.callqa.rejects.RejectReason.CORRUPT_AUDIO, "Cannot decode audio: the "
+            throw new AudioFormatException(CORRUPT_AUDIO, "Cannot decode audio: the "
                     + format + " file holds no decodable audio" + (brokenBy == null ? "" : ": " + brokenBy.getMessage()));
         }
         Truncation truncation = null;

@@ -1,5 +1,7 @@
 package io.callqa.audio;
 
+import java.util.Arrays;
+
 /**
  * A GSM 06.10 full-rate speech decoder (ETSI EN 300 961), bit-exact with the reference implementation that sox and
  * Asterisk use: one instance per channel, fed the frames of a stream in order (the decoder carries state from frame
@@ -63,7 +65,7 @@ final class Gsm610Decoder {
         int factor = NORMALIZED_INVERSE_MANTISSA[mantissa];
         int shift = 6 - exponent;
         int rounding = shiftLeft(1, shift - 1);
-        java.util.Arrays.fill(excitation, (short) 0);
+        Arrays.fill(excitation, (short) 0);
         for (int pulse = 0; pulse < 13; pulse++) {
             int value = ((parameters[pulsesStart + pulse] << 1) - 7) << 12;
             value = multiplyRound(factor, value);
@@ -192,7 +194,7 @@ final class Gsm610Decoder {
             bits[base + 1] = 2;
             bits[base + 2] = 2;
             bits[base + 3] = 6;
-            java.util.Arrays.fill(bits, base + 4, base + 17, 3);
+            Arrays.fill(bits, base + 4, base + 17, 3);
         }
         return bits;
     }

@@ -1,5 +1,7 @@
 package io.callqa.audio;
 
+import static io.callqa.rejects.RejectReason.CORRUPT_AUDIO;
+
 /**
  * Microsoft ADPCM (WAV format 0x0002): blocks holding, per channel, a predictor number, the initial step and two
  * samples, then 4-bit codes, high nibble first, alternating between the channels. The predictors' coefficient pairs
@@ -34,7 +36,7 @@ final class MsAdpcm {
             for (int channel = 0; channel < channelCount; channel++) {
                 int predictor = file[position++] & 0xFF;
                 if (predictor >= coefficients.length) {
-                    throw new AudioFormatException(io.callqa.rejects.RejectReason.CORRUPT_AUDIO, String.format(
+                    throw new AudioFormatException(CORRUPT_AUDIO, String.format(
                             "Cannot decode audio: MS ADPCM block at byte %d names predictor %d of %d",
                             block, predictor, coefficients.length));
                 }

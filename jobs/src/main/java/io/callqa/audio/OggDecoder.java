@@ -84,18 +84,15 @@ final class OggDecoder {
         OpusStream(OpusHead head, long lengthAt48k, boolean exactEnd, DurationLimit limit) throws AudioFormatException {
             this.head = head;
             this.rate = opusRate(head.inputRate());
-            if (head.channels() > 2) {
-                throw new AudioFormatException(io.callqa.rejects.RejectReason.TOO_MANY_CHANNELS, String.format(
-                        "Cannot decode audio: %d channels; callqa takes mono or two-party stereo", head.channels()));
-            }
+            long frames = Math.max(0, lengthAt48k - head.preSkip()) * rate / 48000;
+            this.expectedFrames = exactEnd ? frames : 0;
+            // First, so that a stream of more than two channels is rejected as such.
+            this.output = new ChannelBuffers(head.channels(), rate, limit, frames);
             try {
                 this.decoder = new OpusDecoder(rate, head.channels());
             } catch (OpusException e) {
                 throw new AudioFormatException(CORRUPT_AUDIO, "Cannot decode audio: bad Opus header: " + e.getMessage());
             }
-            long frames = Math.max(0, lengthAt48k - head.preSkip()) * rate / 48000;
-            this.expectedFrames = exactEnd ? frames : 0;
-            this.output = new ChannelBuffers(head.channels(), rate, limit, frames);
             this.frame = new short[MAX_OPUS_FRAME_48K * rate / 48000 * head.channels()];
         }
 

@@ -5,6 +5,7 @@ import static io.callqa.rejects.RejectReason.UNSUPPORTED_AUDIO_FORMAT;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -92,7 +93,7 @@ final class WebmDecoder {
                 } else if (track != null && id == CODEC_ID) {
                     track.codec = new String(file, body, (int) size, StandardCharsets.US_ASCII).trim();
                 } else if (track != null && id == CODEC_PRIVATE) {
-                    track.codecPrivate = java.util.Arrays.copyOfRange(file, body, body + (int) size);
+                    track.codecPrivate = Arrays.copyOfRange(file, body, body + (int) size);
                 } else if (id == SIMPLE_BLOCK || id == BLOCK) {
                     if (stream == null) {
                         audio = audioTrack(tracks);
@@ -140,7 +141,7 @@ final class WebmDecoder {
         }
         int lacing = (flags >> 1) & 3;
         if (lacing == 0) {
-            stream.decode(java.util.Arrays.copyOfRange(file, position, end));
+            stream.decode(Arrays.copyOfRange(file, position, end));
             return;
         }
         int frames = (file[position++] & 0xFF) + 1;
@@ -171,7 +172,7 @@ final class WebmDecoder {
         }
         sizes[frames - 1] = lacing == 2 ? (end - position) / frames : end - position - known;
         for (long frameSize : sizes) {
-            stream.decode(java.util.Arrays.copyOfRange(file, position, position + (int) frameSize));
+            stream.decode(Arrays.copyOfRange(file, position, position + (int) frameSize));
             position += (int) frameSize;
         }
     }

@@ -3,6 +3,7 @@ package io.callqa.manifest;
 import io.callqa.config.YamlNode;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,23 +31,25 @@ public record ChannelMaps(Map<String, Integer> agentChannels) implements Seriali
             if (presets.put(name, preset.get("agent_channel").integer(0, 1)) != null) {
                 throw preset.get("name").error("preset '" + name + "' is defined twice");
             }
-            preset.get("platform").text();
+            preset.get("platform").text(); // required: the file is read by people choosing a preset
         }
         return new ChannelMaps(presets);
     }
 
     /** The agent's channel for "0", "1", "left", "right" or a preset's name; empty for anything else. */
     public Optional<Integer> agentChannel(String text) {
-        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+        String name = text.strip().toLowerCase(Locale.ROOT);
+        return switch (name) {
             case "0", "left" -> Optional.of(0);
             case "1", "right" -> Optional.of(1);
-            default -> Optional.ofNullable(agentChannels.get(text.strip().toLowerCase(java.util.Locale.ROOT)));
+            default -> Optional.ofNullable(agentChannels.get(name));
         };
     }
 
     /** What a value may be, for error messages. */
     public String choices() {
         return agentChannels.isEmpty() ? "0 (left) or 1 (right)"
-                : "0 (left), 1 (right) or a preset of conf/channel-maps.yaml: " + String.join(", ", new TreeMap<>(agentChannels).keySet());
+                : "0 (left), 1 (right) or a preset of conf/channel-maps.yaml: "
+                        + String.join(", ", new TreeMap<>(agentChannels).keySet());
     }
 }

@@ -80,8 +80,9 @@ class FormatAccuracyTest {
         for (int index = 0; index < decoded.size(); index++) {
             assertThat(decoded.get(index).encoding()).isEqualTo(encoding);
             assertThat(decoded.get(index).channelCount()).as("channels kept apart").isEqualTo(2);
+            // MP3 adds the encoder's delay and pads the last frame: up to about a quarter second at 8 kHz.
             assertThat(decoded.get(index).durationMillis()).isCloseTo(truths.get(index).path("duration_ms").asLong(),
-                    within(120L));
+                    within(250L));
         }
         assertThat(100 * (errorRate - originalErrorRate)).as("%s: WER points over the WAV originals", format)
                 .isLessThanOrEqualTo(allowedPoints);

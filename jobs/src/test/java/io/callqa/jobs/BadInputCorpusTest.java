@@ -199,8 +199,9 @@ class BadInputCorpusTest {
         assertThat(metrics.get("gsm").<String>getAs("audio_encoding")).isEqualTo("gsm");
         for (String compressed : List.of("mp3", "flac", "opus", "vorbis", "webm")) {
             assertThat(metrics.get(compressed).<Integer>getAs("channels")).as(compressed).isEqualTo(2);
+            // MP3 adds the encoder's delay and pads the last frame: up to about a quarter second at 8 kHz.
             assertThat(metrics.get(compressed).<Long>getAs("duration_ms")).as(compressed)
-                    .isCloseTo(metrics.get("good-stereo").<Long>getAs("duration_ms"), within(150L));
+                    .isCloseTo(metrics.get("good-stereo").<Long>getAs("duration_ms"), within(250L));
         }
         assertThat(metrics.get("gsm").<Long>getAs("duration_ms")).isEqualTo(metrics.get("good-mono").<Long>getAs("duration_ms"));
     }
@@ -372,6 +373,7 @@ class BadInputCorpusTest {
         Sox.run("opusenc", "--quiet", pcmStereo, calls.resolve("call.opus"));
         byte[] opus = Files.readAllBytes(calls.resolve("call.opus"));
         Files.write(calls.resolve("cut.opus"), Arrays.copyOf(opus, opus.length / 2));
+        Files.write(calls.resolve("fake.opus"), Arrays.copyOf(opus, thirdOggPage(opus)));
         Sox.run("mkvmerge", "--quiet", "--webm", "-o", calls.resolve("call.webm"), calls.resolve("call.opus"));
         byte[] flac = Files.readAllBytes(calls.resolve("call.flac"));
         Files.write(calls.resolve("cut.flac"), Arrays.copyOf(flac, flac.length / 2));
@@ -390,9 +392,6 @@ class BadInputCorpusTest {
                 new byte[] {3, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xF3, 0x14, (byte) 0xC4}, new byte[400]));
         Files.write(calls.resolve("fake.flac"), concat("fLaC".getBytes(StandardCharsets.ISO_8859_1),
                 new byte[] {(byte) 0x80, 0, 0, 34}, new byte[34 + 400]));
-        Files.write(calls.resolve("fake.opus"), concat("OggS".getBytes(StandardCharsets.ISO_8859_1), new byte[24],
-                "OpusHead".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1, 0x38, 1, (byte) 0x80, 0x3E, 0, 0, 0, 0, 0},
-                new byte[400]));
         Files.write(calls.resolve("three-channels.wav"), WavWriter.wav(1, 3, 8000, 16, new byte[4800]));
         Files.write(calls.resolve("six-channels.wav"), WavWriter.wav(1, 6, 8000, 16, new byte[9600]));
 
@@ -412,6 +411,18 @@ class BadInputCorpusTest {
         Files.write(calls.resolve("long-hold.wav"), WavWriter.pcm16(8000, hold));
 
         Files.createDirectories(calls.resolve("folder.wav"));
+    }
+
+    /** Where an Ogg Opus file's audio starts: after its two header pages (OpusHead, OpusTags). */
+    private static int thirdOggPage(byte[] ogg) {
+        int pages = 0;
+        for (int position = 0; position + 4 <= ogg.length; position++) {
+            if (ogg[position] == 'O' && ogg[position + 1] == 'g' && ogg[position + 2] == 'g' && ogg[position + 3] == 'S'
+                    && ++pages == 3) {
+                return position;
+            }
+        }
+        throw new AssertionError("an Ogg Opus file of fewer than three pages");
     }
 
     private static Path fixture(String name) {

@@ -14,9 +14,16 @@ import java.util.concurrent.TimeUnit;
 public final class Sox {
     private Sox() {}
 
-    /** {@code sox ARGS...}, failing the test with sox's message when it fails. */
+    /**
+     * {@code sox -D ARGS...}, failing the test with sox's message when it fails. Without {@code -D} sox dithers with
+     * random noise whenever it lowers the precision (μ-law to IMA ADPCM, say), and a test recording would differ from
+     * run to run.
+     */
     public static void sox(Object... arguments) {
-        run("sox", arguments);
+        Object[] withoutDither = new Object[arguments.length + 1];
+        withoutDither[0] = "-D";
+        System.arraycopy(arguments, 0, withoutDither, 1, arguments.length);
+        run("sox", withoutDither);
     }
 
     /** Any of the tools, by name. */
