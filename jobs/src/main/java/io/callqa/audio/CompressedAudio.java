@@ -3,24 +3,26 @@ package io.callqa.audio;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Recognizes compressed audio files by their first bytes, so that an MP3 or FLAC recording is rejected as what it is
- * rather than as "not a WAV file", and the reject says how to convert it.
+ * Recognizes compressed audio files by their first bytes, so that each goes to its decoder whatever its name, and a
+ * format callqa does not read is rejected as what it is, with how to convert it.
  */
 final class CompressedAudio {
+    enum Kind { MP3, FLAC, OGG, OTHER }
+
     private CompressedAudio() {}
 
-    /** A name for the file's format ("an MP3 file"), or null when it is none we know. */
-    static String recognize(byte[] file) {
+    static Kind recognize(byte[] file) {
         if (startsWith(file, "ID3") || isMpegAudioFrame(file)) {
-            return "an MP3 file";
+            return Kind.MP3;
         }
         if (startsWith(file, "fLaC")) {
-            return "a FLAC file";
+            return Kind.FLAC;
         }
-        if (startsWith(file, "OggS")) {
-            String head = new String(file, 0, Math.min(file.length, 128), StandardCharsets.ISO_8859_1);
-            return head.contains("OpusHead") ? "an Ogg Opus file" : head.contains("vorbis") ? "an Ogg Vorbis file" : "an Ogg file";
-        }
+        return startsWith(file, "OggS") ? Kind.OGG : Kind.OTHER;
+    }
+
+    /** A name for a format callqa knows but does not read ("an AMR file"), or null. */
+    static String describeUnsupported(byte[] file) {
         if (startsWith(file, "#!AMR")) {
             return "an AMR file";
         }

@@ -5,11 +5,16 @@ import java.util.List;
 /**
  * Decoded audio: one array of 16-bit samples per channel, all at {@code sampleRate}.
  *
- * @param encoding what the file held, for example "pcm_s16le" or "mulaw", kept for the call metrics
+ * @param encoding what the file held, for example "pcm_s16le", "mulaw" or "mp3", kept for the call metrics
+ * @param truncation how much of the recording is missing, or null when the file is whole
  */
-public record DecodedAudio(int sampleRate, List<short[]> channels, String encoding) {
+public record DecodedAudio(int sampleRate, List<short[]> channels, String encoding, Truncation truncation) {
     public DecodedAudio {
         channels = List.copyOf(channels);
+    }
+
+    public DecodedAudio(int sampleRate, List<short[]> channels, String encoding) {
+        this(sampleRate, channels, encoding, null);
     }
 
     public int channelCount() {

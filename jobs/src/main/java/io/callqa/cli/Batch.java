@@ -30,7 +30,7 @@ final class Batch {
         // Validate both inputs before Spark starts (it is started here only to read a Parquet input): a bad file
         // fails in seconds, not after hours of transcription.
         Function<Path, TabularFile.Contents> parquet = file -> new SparkTabularReader(environment.spark(config)).apply(file);
-        CallManifest manifest = new CallManifestReader(parquet).read(stage.calls);
+        CallManifest manifest = new CallManifestReader(parquet, config.audio().channelMaps()).read(stage.calls);
         int agents = new AgentRosterReader(parquet).validate(stage.agents);
         SparkSession spark = environment.spark(config);
         console.printf("callqa: %d manifest rows (%d rejected on reading), %d agents in the roster%n",

@@ -1,5 +1,7 @@
 package io.callqa.config;
 
+import io.callqa.audio.DurationLimit;
+import io.callqa.manifest.ChannelMaps;
 import io.callqa.storage.S3Settings;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -10,7 +12,13 @@ import java.util.Set;
  * folder (the folder that holds {@code conf/}).
  */
 public record CallqaConfig(String sparkMaster, Transcription transcription, Metrics metrics, Analysis analysis,
-        Scoring scoring, Report report, S3Settings s3) implements Serializable {
+        Scoring scoring, Report report, S3Settings s3, Audio audio) implements Serializable {
+
+    /**
+     * @param durationLimit the longest recording decoded; longer ones are rejected before they are decoded
+     * @param channelMaps the recording platforms' channel layouts that agent_channel settings and columns may name
+     */
+    public record Audio(DurationLimit durationLimit, ChannelMaps channelMaps) implements Serializable {}
 
     /**
      * @param modelPath the Vosk model folder
@@ -50,10 +58,12 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
 
     private static final String DEFAULT_SCORECARD = "conf/scorecards/default.yaml";
     private static final String DEFAULT_RULES = "conf/rules/default.yaml";
+    private static final String DEFAULT_CHANNEL_MAPS = "conf/channel-maps.yaml";
 
     public static CallqaConfig load(Path file, Path home) {
         YamlSection root = YamlSection.read(file)
-                .allowOnly(Set.of("version", "spark", "transcription", "metrics", "analysis", "scoring", "report", "s3"));
+                .allowOnly(Set.of("version", "spark", "transcription", "metrics", "analysis", "scoring", "report", "s3",
+                        "audio"));
         root.integer("version", 1, 1, 1);
         YamlSection spark = root.section("spark").allowOnly(Set.of("master"));
         YamlSection transcription = root.section("transcription")
@@ -65,13 +75,16 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
                 "terms_per_topic", "topic_seed", "emerging_terms", "emerging_term_minimum_calls")) : null;
         YamlSection report = root.has("report")
                 ? root.section("report").allowOnly(Set.of("s3_link_expiry_minutes", "redacted_recordings")) : null;
+        YamlSection audio = root.has("audio")
+                ? root.section("audio").allowOnly(Set.of("max_duration_hours", "channel_maps")) : null;
+        ChannelMaps channelMaps = channelMaps(audio, home);
         YamlSection s3 = root.has("s3") ? root.section("s3").allowOnly(Set.of("endpoint", "region", "path_style")) : null;
 
         String model = transcription.string("model", "models/vosk-model-small-en-us-0.15");
         return new CallqaConfig(
                 spark.string("master", "local[*]"),
                 new Transcription(home.resolve(model).normalize().toString(),
-                        (int) transcription.integer("agent_channel", 0, 0, 1),
+                        agentChannel(transcription, channelMaps),
                         transcription.decimal("dither_lsb", 1.0, 0.0, 100.0)),
                 new Metrics(metrics.integer("talk_gap_ms", 500, 0, 10_000),
                         metrics.integer("min_overlap_ms", 300, 0, 10_000)),
@@ -86,7 +99,23 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
                 s3 == null ? S3Settings.AWS_DEFAULT : new S3Settings(
                         s3.string("endpoint", ""),
                         s3.string("region", "us-east-1"),
-                        s3.bool("path_style", false)));
+                        s3.bool("path_style", false)),
+                new Audio(audio == null ? DurationLimit.DEFAULT : new DurationLimit(
+                        Math.round(audio.decimal("max_duration_hours", 4.0, 0.01, 48.0) * 3_600_000)), channelMaps));
+    }
+
+    private static ChannelMaps channelMaps(YamlSection audio, Path home) {
+        String file = audio == null ? null : audio.string("channel_maps", null);
+        Path path = home.resolve(file == null ? DEFAULT_CHANNEL_MAPS : file).normalize();
+        // The presets are optional unless the settings name a file.
+        return file == null && !java.nio.file.Files.exists(path) ? ChannelMaps.NONE : ChannelMaps.load(path);
+    }
+
+    /** 0, 1, left, right or a preset of the channel maps. */
+    private static int agentChannel(YamlSection transcription, ChannelMaps channelMaps) {
+        String text = transcription.string("agent_channel", "0");
+        return channelMaps.agentChannel(text).orElseThrow(() -> transcription.error("agent_channel",
+                "transcription.agent_channel must be " + channelMaps.choices() + ", got '" + text + "'"));
     }
 
     private static Scoring scoring(YamlSection scoring, Path home) {
@@ -102,6 +131,6 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
     }
 
     public CallqaConfig withS3(S3Settings settings) {
-        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, scoring, report, settings);
+        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, scoring, report, settings, audio);
     }
 }

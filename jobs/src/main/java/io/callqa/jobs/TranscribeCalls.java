@@ -1,8 +1,8 @@
 package io.callqa.jobs;
 
+import io.callqa.audio.AudioDecoder;
 import io.callqa.audio.AudioFormatException;
 import io.callqa.audio.DecodedAudio;
-import io.callqa.audio.WavDecoder;
 import io.callqa.config.CallqaConfig;
 import io.callqa.rejects.RejectReason;
 import io.callqa.storage.AudioFetchException;
@@ -79,7 +79,7 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
                 progress.callSkipped();
                 return RowFactory.create(callId, TranscriptionOutcome.SKIPPED, null, null, null);
             }
-            DecodedAudio audio = WavDecoder.decode(bytes);
+            DecodedAudio audio = new AudioDecoder(config.audio().durationLimit()).decode(bytes);
             Integer manifestChannel = request.getAs("agent_channel");
             int agentChannel = manifestChannel != null ? manifestChannel : config.transcription().defaultAgentChannel();
             CallTranscript transcript = transcriber.transcribe(audio, agentChannel, ByteBuffer.wrap(HexFormat.of().parseHex(sha256)).getLong());
@@ -87,7 +87,7 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
             progress.callTranscribed(audio.durationMillis(), (System.nanoTime() - started) / 1_000_000);
             return RowFactory.create(callId, TranscriptionOutcome.TRANSCRIBED,
                     metricsRow(request, audio, agentChannel, sha256, transcript, metrics),
-                    Rows.seq(utteranceRows(request, transcript)), null);
+                    Rows.seq(utteranceRows(request, transcript)), truncationWarning(request, audio));
         } catch (AudioFetchException e) {
             return rejected(request, e.reason(), e.getMessage());
         } catch (AudioFormatException e) {
@@ -101,10 +101,19 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
 
     private Row rejected(Row request, RejectReason reason, String message) {
         progress.callRejected();
-        String callId = request.getAs("call_id");
-        Row reject = RowFactory.create(callId, request.getAs("source"), reason.name(), message,
-                request.getAs("audio_uri"), false, Timestamp.from(Instant.now()), STAGE);
-        return RowFactory.create(callId, TranscriptionOutcome.REJECTED, null, null, reject);
+        return RowFactory.create(request.getAs("call_id"), TranscriptionOutcome.REJECTED, null, null,
+                rejectRow(request, reason, message, false));
+    }
+
+    /** A recording cut short is transcribed for what it holds, and listed in rejects as a warning. */
+    private static Row truncationWarning(Row request, DecodedAudio audio) {
+        return audio.truncation() == null ? null : rejectRow(request, RejectReason.TRUNCATED_AUDIO,
+                audio.truncation().message() + " (" + request.getAs("audio_uri") + ")", true);
+    }
+
+    private static Row rejectRow(Row request, RejectReason reason, String message, boolean warning) {
+        return RowFactory.create(request.getAs("call_id"), request.getAs("source"), reason.name(), message,
+                request.getAs("audio_uri"), warning, Timestamp.from(Instant.now()), STAGE);
     }
 
     private String modelName() {

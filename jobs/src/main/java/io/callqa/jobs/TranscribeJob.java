@@ -2,8 +2,10 @@ package io.callqa.jobs;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import io.callqa.config.CallqaConfig;
 import io.callqa.manifest.CallManifest;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -35,6 +38,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class TranscribeJob {
     private static final StructType KEYS = new StructType().add("key", DataTypes.StringType, false);
+    private static final String WARNING_KEY = "#warning";
 
     private final SparkSession spark;
     private final CallqaConfig config;
@@ -89,13 +93,17 @@ public final class TranscribeJob {
         Dataset<Row> manifestRejects = spark.createDataFrame(
                 manifest.rejects().stream().map(TranscribeJob::rejectRow).toList(), Tables.REJECTS.schema());
         // Every call accepted now, skipped ones included, is accounted for by this run: rejects earlier runs wrote for
-        // it (for a duplicate row since removed from the manifest, say) go, and this run's own come back.
-        Dataset<Row> replacedRejects = outcomes.select(col("call_id").as("key")).union(manifestRejects.select(
-                coalesce(col("call_id"), col("source")).as("key")));
+        // it (for a duplicate row since removed from the manifest, say) go, and this run's own come back. A skipped
+        // call keeps the warning its transcription raised (a truncated recording): its audio has not changed.
+        Column rejectKey = when(col("warning"), concat(col("call_id"), lit(WARNING_KEY)))
+                .otherwise(coalesce(col("call_id"), col("source")));
+        Dataset<Row> replacedRejects = outcomes.select(col("call_id").as("key"))
+                .union(outcomes.where(col("status").notEqual(TranscriptionOutcome.SKIPPED))
+                        .select(concat(col("call_id"), lit(WARNING_KEY)).as("key")))
+                .union(manifestRejects.select(coalesce(col("call_id"), col("source")).as("key")));
         store.replace(Tables.REJECTS,
                 outcomes.where(col("reject").isNotNull()).select("reject.*").unionByName(manifestRejects),
-                coalesce(col("call_id"), col("source")), replacedRejects,
-                col("stage").isin(CallManifestReader.STAGE, TranscribeCalls.STAGE));
+                rejectKey, replacedRejects, col("stage").isin(CallManifestReader.STAGE, TranscribeCalls.STAGE));
         store.cleanStaging();
 
         long wallMillis = (System.nanoTime() - start) / 1_000_000;

@@ -5,8 +5,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What happened to one call in the transcribe stage, as a row: exactly one of {@code metrics} (with its
- * {@code utterances}) or {@code reject} is set, or neither when the call was already transcribed and skipped.
+ * What happened to one call in the transcribe stage, as a row: {@code metrics} (with its {@code utterances}) or
+ * {@code reject} is set, or neither when the call was already transcribed and skipped; both when the call was
+ * transcribed with a warning (a recording cut short: {@code reject.warning} is true).
  */
 final class TranscriptionOutcome {
     static final String TRANSCRIBED = "transcribed";

@@ -30,10 +30,20 @@ public final class CallManifestReader {
             List.of("direction", "queue", "customer_id", "agent_channel");
 
     private final Function<Path, TabularFile.Contents> parquetReader;
+    private final ChannelMaps channelMaps;
 
-    /** @param parquetReader reads a Parquet manifest, see {@link #parquetRows}; Spark is only needed for those */
+    /** A reader whose agent_channel column takes 0 / left and 1 / right only. */
     public CallManifestReader(Function<Path, TabularFile.Contents> parquetReader) {
+        this(parquetReader, ChannelMaps.NONE);
+    }
+
+    /**
+     * @param parquetReader reads a Parquet manifest, see {@link #parquetRows}; Spark is only needed for those
+     * @param channelMaps the presets an agent_channel value may name, such as amazon-connect
+     */
+    public CallManifestReader(Function<Path, TabularFile.Contents> parquetReader, ChannelMaps channelMaps) {
         this.parquetReader = parquetReader;
+        this.channelMaps = channelMaps;
     }
 
     public CallManifest read(Path manifest) {
@@ -66,7 +76,7 @@ public final class CallManifestReader {
         return new CallManifest(calls, rejects);
     }
 
-    private static CallRequest validate(RawRow row, String source, Path baseFolder) throws RowValidation {
+    private CallRequest validate(RawRow row, String source, Path baseFolder) throws RowValidation {
         String unparseable = row.values().get(RowValidation.UNPARSEABLE);
         if (unparseable != null) {
             throw new RowValidation(INVALID_FIELD, "Cannot parse manifest row: " + unparseable);
@@ -101,16 +111,12 @@ public final class CallManifestReader {
         }
     }
 
-    private static Integer parseAgentChannel(String text) throws RowValidation {
+    private Integer parseAgentChannel(String text) throws RowValidation {
         if (text == null) {
             return null;
         }
-        return switch (text) {
-            case "0", "left" -> 0;
-            case "1", "right" -> 1;
-            default -> throw new RowValidation(INVALID_FIELD,
-                    "Cannot accept manifest row: agent_channel '" + text + "' must be 0 (left) or 1 (right)");
-        };
+        return channelMaps.agentChannel(text).orElseThrow(() -> new RowValidation(INVALID_FIELD,
+                "Cannot accept manifest row: agent_channel '" + text + "' must be " + channelMaps.choices()));
     }
 
     /**

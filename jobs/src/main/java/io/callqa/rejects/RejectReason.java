@@ -18,9 +18,17 @@ public enum RejectReason {
     // Decoding audio
     EMPTY_AUDIO,
     NOT_WAV,
+    /**
+     * The recording ends before its header says it does. A warning when the part that is there was transcribed; a
+     * reject when nothing of the audio is left.
+     */
     TRUNCATED_AUDIO,
+    /** A known format whose frames cannot be decoded (damaged, or not what the file's first bytes say). */
+    CORRUPT_AUDIO,
     UNSUPPORTED_AUDIO_FORMAT,
     TOO_MANY_CHANNELS,
+    /** Longer than {@code audio.max_duration_hours}: refused before it is decoded into memory. */
+    AUDIO_TOO_LONG,
 
     // Scoring
     /** Warning: the call is scored, but its agent is not in the roster, so it has no team. */

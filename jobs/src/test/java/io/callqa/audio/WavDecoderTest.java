@@ -84,10 +84,36 @@ class WavDecoderTest {
         assertRejected("call_id,agent\n1,2\n".getBytes(StandardCharsets.UTF_8), RejectReason.NOT_WAV);
     }
 
+    /** A recorder that crashed: what is there is kept, and how much is missing is said. */
     @Test
-    void rejectsAHeaderThatPromisesMoreAudioThanTheFileHolds() {
-        byte[] data = new byte[1600];
-        assertRejected(WavWriter.wav(1, 1, 8000, 16, data, 16000), RejectReason.TRUNCATED_AUDIO);
+    void decodesWhatATruncatedFileHoldsAndSaysHowMuchIsMissing() throws Exception {
+        short[] samples = WavWriter.sine(8000, 440, 0.1, 8000);
+        byte[] whole = WavWriter.pcm16(8000, samples);
+        java.nio.ByteBuffer.wrap(whole).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(40, 8000 * 2 * 10);
+
+        DecodedAudio audio = WavDecoder.decode(whole);
+
+        assertThat(audio.channel(0)).containsExactly(samples);
+        assertThat(audio.truncation()).isEqualTo(new Truncation(10_000, 100));
+        assertThat(audio.truncation().message()).isEqualTo("Cannot decode all of the audio: the header declares "
+                + "10.0 s but the file ends after 0.1 s; transcribed up to there");
+    }
+
+    @Test
+    void rejectsAFileCutOffBeforeItsFirstSample() {
+        assertRejected(WavWriter.wav(1, 1, 8000, 16, new byte[1], 16000), RejectReason.TRUNCATED_AUDIO);
+        assertRejected(java.util.Arrays.copyOf(WavWriter.pcm16(8000, new short[100]), 40), RejectReason.TRUNCATED_AUDIO);
+    }
+
+    @Test
+    void rejectsARecordingOverTheLimitFromItsHeaderBeforeDecodingIt() {
+        byte[] fiveSeconds = WavWriter.pcm16(8000, new short[8000 * 5]);
+
+        assertThatThrownBy(() -> WavDecoder.decode(fiveSeconds, new DurationLimit(4000)))
+                .isInstanceOfSatisfying(AudioFormatException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectReason.AUDIO_TOO_LONG))
+                .hasMessage("Cannot decode audio: the recording is 5.0 s long, over the limit of 4.0 s "
+                        + "(audio.max_duration_hours in conf/callqa.yaml)");
     }
 
     @Test
@@ -96,7 +122,7 @@ class WavDecoderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0x0002, 0x0011, 0x0031, 0x0055})
+    @ValueSource(ints = {0x0055, 0x0022, 0x0040})
     void rejectsCodecsItCannotDecodeByName(int formatCode) {
         assertThatThrownBy(() -> WavDecoder.decode(WavWriter.wav(formatCode, 1, 8000, 4, new byte[800])))
                 .isInstanceOfSatisfying(AudioFormatException.class,
@@ -110,18 +136,16 @@ class WavDecoderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ID3\u0003:an MP3 file", "\u00FF\u00FB\u0090\u0064:an MP3 file", "fLaC:a FLAC file",
-            "OggS\u0000\u0002OpusHead:an Ogg Opus file", "OggS\u0000\u0002\u0001vorbis:an Ogg Vorbis file",
-            "#!AMR\n:an AMR file", "FORM\u0000\u0000\u0000\u0000AIFF:an AIFF file"})
-    void namesCompressedFilesAndSaysHowToConvertThem(String startAndName) {
+    @ValueSource(strings = {"#!AMR\n:an AMR file", "FORM\u0000\u0000\u0000\u0000AIFF:an AIFF file"})
+    void namesFormatsItDoesNotReadAndSaysHowToConvertThem(String startAndName) {
         String[] parts = startAndName.split(":");
         byte[] file = java.util.Arrays.copyOf(parts[0].getBytes(StandardCharsets.ISO_8859_1), 200);
 
-        assertThatThrownBy(() -> WavDecoder.decode(file))
+        assertThatThrownBy(() -> new AudioDecoder(DurationLimit.DEFAULT).decode(file))
                 .isInstanceOfSatisfying(AudioFormatException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectReason.UNSUPPORTED_AUDIO_FORMAT))
                 .hasMessage("Cannot decode audio: this is " + parts[1]
-                        + ", not WAV; convert it to WAV (PCM, μ-law or A-law), e.g. with sox or ffmpeg");
+                        + ", which callqa does not read; convert it to WAV, e.g. with sox or ffmpeg");
     }
 
     /** A recorder killed before it wrote the length into its header: the samples are all there. */

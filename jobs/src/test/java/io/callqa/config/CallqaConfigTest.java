@@ -59,7 +59,36 @@ class CallqaConfigTest {
 
         assertThatThrownBy(() -> CallqaConfig.load(file, folder))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("Cannot read " + file + " line 5: transcription.agent_channel must be between 0 and 1, got 2");
+                .hasMessage("Cannot read " + file + " line 5: transcription.agent_channel must be 0 (left) or 1 (right), got '2'");
+    }
+
+    @Test
+    void takesARecordingPlatformsChannelPresetAndNamesThePresetsWhenOneIsMisspelt() throws Exception {
+        Files.createDirectories(folder.resolve("conf"));
+        Files.copy(CallqaTestHome.home().resolve("conf/channel-maps.yaml"),
+                folder.resolve("conf/channel-maps.yaml"));
+        Path amazon = write("""
+                version: 1
+                spark: {}
+                transcription:
+                  agent_channel: amazon-connect
+                metrics: {}
+                """);
+        assertThat(CallqaConfig.load(amazon, folder).transcription().defaultAgentChannel()).isEqualTo(1);
+        assertThat(CallqaConfig.load(amazon, folder).audio().channelMaps().agentChannel("verint")).contains(0);
+
+        Path misspelt = write("""
+                version: 1
+                spark: {}
+                transcription:
+                  agent_channel: amazon
+                metrics: {}
+                """);
+        assertThatThrownBy(() -> CallqaConfig.load(misspelt, folder))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Cannot read " + misspelt + " line 4: transcription.agent_channel must be 0 (left), 1 (right) "
+                        + "or a preset of conf/channel-maps.yaml: amazon-connect, avaya, genesys-dual-channel, verint, "
+                        + "got 'amazon'");
     }
 
     @Test

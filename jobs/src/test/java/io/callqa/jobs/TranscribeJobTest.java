@@ -48,7 +48,7 @@ class TranscribeJobTest {
             "empty", "EMPTY_AUDIO",
             "text", "NOT_WAV",
             "truncated", "TRUNCATED_AUDIO",
-            "adpcm", "UNSUPPORTED_AUDIO_FORMAT",
+            "truespeech", "UNSUPPORTED_AUDIO_FORMAT",
             "three-channels", "TOO_MANY_CHANNELS",
             "missing", "AUDIO_NOT_FOUND",
             "bad-time", "INVALID_FIELD",
@@ -63,8 +63,9 @@ class TranscribeJobTest {
         Files.write(calls.resolve("stereo.wav"), mulawStereo(fixture("tt-allbusy.wav"), fixture("privacy-prompt.wav")));
         Files.write(calls.resolve("empty.wav"), new byte[0]);
         Files.writeString(calls.resolve("text.wav"), "this is not audio\n");
-        Files.write(calls.resolve("truncated.wav"), WavWriter.wav(1, 1, 8000, 16, new byte[8000], 64000));
-        Files.write(calls.resolve("adpcm.wav"), WavWriter.wav(0x11, 1, 8000, 4, new byte[4000]));
+        // Cut off before its first whole sample (a recording cut later is transcribed, see BadInputCorpusTest).
+        Files.write(calls.resolve("truncated.wav"), WavWriter.wav(1, 1, 8000, 16, new byte[1], 64000));
+        Files.write(calls.resolve("truespeech.wav"), WavWriter.wav(0x22, 1, 8000, 1, new byte[4000]));
         Files.write(calls.resolve("three.wav"), WavWriter.wav(1, 3, 8000, 16, new byte[4800]));
         manifestFile = Files.writeString(folder.resolve("batch/calls.csv"), """
                 call_id,audio_uri,agent_id,started_at,queue,agent_channel
@@ -73,7 +74,7 @@ class TranscribeJobTest {
                 empty,calls/empty.wav,A100,2026-11-02T09:05:00Z,,
                 text,calls/text.wav,A100,2026-11-02T09:06:00Z,,
                 truncated,calls/truncated.wav,A100,2026-11-02T09:07:00Z,,
-                adpcm,calls/adpcm.wav,A100,2026-11-02T09:08:00Z,,
+                truespeech,calls/truespeech.wav,A100,2026-11-02T09:08:00Z,,
                 three-channels,calls/three.wav,A100,2026-11-02T09:09:00Z,,
                 missing,calls/missing.wav,A100,2026-11-02T09:10:00Z,,
                 bad-time,calls/mono.wav,A100,last tuesday,,

@@ -37,6 +37,35 @@ class CallManifestReaderTest {
                         Instant.parse("2026-11-02T09:15:00Z"), null, null, null, null, "calls.csv:3"));
     }
 
+    /** The recording platforms' channel presets of conf/channel-maps.yaml, by name, one call at a time. */
+    @Test
+    void takesARecordingPlatformsChannelPresetPerRow() throws Exception {
+        CallManifestReader reader = new CallManifestReader(file -> {
+            throw new AssertionError("no Parquet in these tests");
+        }, ChannelMaps.load(io.callqa.testing.CallqaTestHome.home().resolve("conf/channel-maps.yaml")));
+        Path manifest = write("calls.csv", """
+                call_id,audio_uri,agent_id,started_at,agent_channel
+                connect,a.wav,A1,2026-11-02T09:00:00Z,amazon-connect
+                verint,b.wav,A1,2026-11-02T09:00:00Z,Verint
+                avaya,c.wav,A1,2026-11-02T09:00:00Z,avaya
+                genesys,d.wav,A1,2026-11-02T09:00:00Z,genesys-dual-channel
+                right,e.wav,A1,2026-11-02T09:00:00Z,right
+                misspelt,f.wav,A1,2026-11-02T09:00:00Z,amazon
+                """);
+
+        CallManifest result = reader.read(manifest);
+
+        assertThat(result.calls()).extracting(CallRequest::callId, CallRequest::agentChannel).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("connect", 1), org.assertj.core.groups.Tuple.tuple("verint", 0),
+                org.assertj.core.groups.Tuple.tuple("avaya", 0), org.assertj.core.groups.Tuple.tuple("genesys", 1),
+                org.assertj.core.groups.Tuple.tuple("right", 1));
+        assertThat(result.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.reason()).isEqualTo(RejectReason.INVALID_FIELD);
+            assertThat(reject.message()).isEqualTo("Cannot accept manifest row: agent_channel 'amazon' must be 0 (left), "
+                    + "1 (right) or a preset of conf/channel-maps.yaml: amazon-connect, avaya, genesys-dual-channel, verint");
+        });
+    }
+
     @Test
     void rejectsEachBadRowWithItsReasonAndKeepsTheRest() throws Exception {
         Path manifest = write("calls.csv", """
