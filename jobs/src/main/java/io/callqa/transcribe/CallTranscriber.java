@@ -14,10 +14,19 @@ import java.util.List;
 public final class CallTranscriber {
     private final SpeechRecognizer recognizer;
     private final double ditherStandardDeviation;
+    private final MonoSpeakerSeparation monoSeparation;
 
+    /** A transcriber that leaves the roles of mono recordings unknown. */
     public CallTranscriber(SpeechRecognizer recognizer, double ditherStandardDeviation) {
+        this(recognizer, ditherStandardDeviation, null);
+    }
+
+    /** @param monoSeparation separates the voices of mono recordings, or null to leave their roles unknown */
+    public CallTranscriber(SpeechRecognizer recognizer, double ditherStandardDeviation,
+            MonoSpeakerSeparation monoSeparation) {
         this.recognizer = recognizer;
         this.ditherStandardDeviation = ditherStandardDeviation;
+        this.monoSeparation = monoSeparation;
     }
 
     /**
@@ -25,6 +34,9 @@ public final class CallTranscriber {
      * @param audioSeed a number derived from the recording's bytes, the seed of the dither
      */
     public CallTranscript transcribe(DecodedAudio audio, int agentChannel, long audioSeed) {
+        if (audio.channelCount() == 1 && monoSeparation != null) {
+            return transcribeMono(audio, audioSeed);
+        }
         Resampler resampler = Resampler.between(audio.sampleRate(), SpeechRecognizer.SAMPLE_RATE);
         List<Utterance> utterances = new ArrayList<>();
         for (int channel = 0; channel < audio.channelCount(); channel++) {
@@ -36,6 +48,17 @@ public final class CallTranscriber {
         }
         return new CallTranscript(utterances, audio.durationMillis(), audio.channelCount(), audio.sampleRate(),
                 audio.encoding());
+    }
+
+    /** One channel recognized as a stereo channel is, then its utterances cut and attributed to the voices heard. */
+    private CallTranscript transcribeMono(DecodedAudio audio, long audioSeed) {
+        short[] speech = Resampler.between(audio.sampleRate(), SpeechRecognizer.SAMPLE_RATE).resample(audio.channel(0));
+        short[] dithered = SeededDither.apply(speech, audioSeed * 31, ditherStandardDeviation);
+        List<Utterance> recognized = ChannelEnergy.of(speech, SpeechRecognizer.SAMPLE_RATE)
+                .tighten(recognizer.recognize(dithered, Role.UNKNOWN, 0));
+        MonoSpeakerSeparation.Separated separated = monoSeparation.separate(recognized, dithered);
+        return new CallTranscript(separated.utterances(), audio.durationMillis(), 1, audio.sampleRate(),
+                audio.encoding(), separated.separation());
     }
 
     private static Role roleOf(int channelCount, int channel, int agentChannel) {

@@ -1,8 +1,13 @@
 package io.callqa.testing;
 
+import io.callqa.rules.RulePack;
+import io.callqa.speakers.RoleEvidence;
+import io.callqa.speakers.SpeakerSeparator;
 import io.callqa.transcribe.CallTranscriber;
+import io.callqa.transcribe.MonoSpeakerSeparation;
 import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
+import io.callqa.transcribe.VoskVoiceprints;
 import java.nio.file.Path;
 import org.vosk.Model;
 
@@ -18,6 +23,20 @@ public final class SharedRecognizer {
     public static CallTranscriber transcriber(Model model) {
         return new CallTranscriber(new VoskRecognizer(model),
                 CallqaTestHome.config().transcription().ditherLeastSignificantBits());
+    }
+
+    /** A transcriber that also separates the voices of mono recordings, with the default rule pack's evidence. */
+    public static CallTranscriber monoTranscriber() {
+        return new CallTranscriber(new VoskRecognizer(model()),
+                CallqaTestHome.config().transcription().ditherLeastSignificantBits(), monoSeparation());
+    }
+
+    public static MonoSpeakerSeparation monoSeparation() {
+        RulePack rules = RulePack.load(Path.of(CallqaTestHome.config().analysis().rulePackPath()));
+        return new MonoSpeakerSeparation(
+                new VoskVoiceprints(model(), VoskModels.loadSpeakerModel(
+                        Path.of(CallqaTestHome.config().transcription().speakerModelPath()))),
+                new SpeakerSeparator(new RoleEvidence(rules)));
     }
 
     private static Model model() {
