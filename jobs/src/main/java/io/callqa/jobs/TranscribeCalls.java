@@ -6,8 +6,6 @@ import io.callqa.audio.WavDecoder;
 import io.callqa.config.CallqaConfig;
 import io.callqa.rejects.RejectReason;
 import io.callqa.rules.RulePack;
-import io.callqa.speakers.RoleEvidence;
-import io.callqa.speakers.SpeakerSeparator;
 import io.callqa.storage.AudioFetchException;
 import io.callqa.storage.AudioFetcher;
 import io.callqa.transcribe.CallMetrics;
@@ -18,7 +16,6 @@ import io.callqa.transcribe.MonoSpeakerSeparation;
 import io.callqa.transcribe.Utterance;
 import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
-import io.callqa.transcribe.VoskVoiceprints;
 import io.callqa.transcribe.Word;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -91,8 +88,7 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
             LOG.warn("Cannot separate the voices of mono recordings, their roles stay unknown: {}", e.getMessage());
             return null;
         }
-        return new MonoSpeakerSeparation(new VoskVoiceprints(model, speakerModel),
-                new SpeakerSeparator(new RoleEvidence(rolePhrases)));
+        return MonoSpeakerSeparation.withVosk(model, speakerModel, rolePhrases);
     }
 
     private Row process(Row request, AudioFetcher fetcher, CallTranscriber transcriber, CallMetricsCalculator calculator) {

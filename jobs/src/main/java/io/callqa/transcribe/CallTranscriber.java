@@ -50,15 +50,15 @@ public final class CallTranscriber {
                 audio.encoding());
     }
 
-    /** One channel recognized as a stereo channel is, then its utterances cut and attributed to the voices heard. */
+    /** The one channel recognized, its voices separated, each turn recognized again on its own. */
     private CallTranscript transcribeMono(DecodedAudio audio, long audioSeed) {
         short[] speech = Resampler.between(audio.sampleRate(), SpeechRecognizer.SAMPLE_RATE).resample(audio.channel(0));
         short[] dithered = SeededDither.apply(speech, audioSeed * 31, ditherStandardDeviation);
-        List<Utterance> recognized = ChannelEnergy.of(speech, SpeechRecognizer.SAMPLE_RATE)
-                .tighten(recognizer.recognize(dithered, Role.UNKNOWN, 0));
-        MonoSpeakerSeparation.Separated separated = monoSeparation.separate(recognized, dithered);
-        return new CallTranscript(separated.utterances(), audio.durationMillis(), 1, audio.sampleRate(),
-                audio.encoding(), separated.separation());
+        ChannelEnergy energy = ChannelEnergy.of(speech, SpeechRecognizer.SAMPLE_RATE);
+        MonoSpeakerSeparation.Separated separated = monoSeparation.separate(
+                energy.tighten(recognizer.recognize(dithered, Role.UNKNOWN, 0)), dithered);
+        return new CallTranscript(energy.tighten(separated.utterances()), audio.durationMillis(), 1,
+                audio.sampleRate(), audio.encoding(), separated.separation());
     }
 
     private static Role roleOf(int channelCount, int channel, int agentChannel) {

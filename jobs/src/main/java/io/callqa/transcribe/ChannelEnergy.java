@@ -52,7 +52,7 @@ final class ChannelEnergy {
         for (Utterance utterance : utterances) {
             List<Word> words = utterance.words().stream().map(this::tighten).toList();
             tightened.add(new Utterance(utterance.role(), utterance.channel(), words.get(0).startMillis(),
-                    words.get(words.size() - 1).endMillis(), words));
+                    words.get(words.size() - 1).endMillis(), words, utterance.roleConfidence()));
         }
         return tightened;
     }

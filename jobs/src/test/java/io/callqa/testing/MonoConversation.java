@@ -4,6 +4,7 @@ import io.callqa.audio.DecodedAudio;
 import io.callqa.audio.SeededDither;
 import io.callqa.audio.WavDecoder;
 import io.callqa.samples.MulawWavWriter;
+import io.callqa.samples.ScriptedSpeech;
 import io.callqa.samples.SpeechClip;
 import io.callqa.samples.TextToSpeech;
 import java.util.ArrayList;

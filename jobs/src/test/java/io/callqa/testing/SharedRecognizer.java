@@ -1,13 +1,10 @@
 package io.callqa.testing;
 
 import io.callqa.rules.RulePack;
-import io.callqa.speakers.RoleEvidence;
-import io.callqa.speakers.SpeakerSeparator;
 import io.callqa.transcribe.CallTranscriber;
 import io.callqa.transcribe.MonoSpeakerSeparation;
 import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
-import io.callqa.transcribe.VoskVoiceprints;
 import java.nio.file.Path;
 import org.vosk.Model;
 
@@ -33,10 +30,8 @@ public final class SharedRecognizer {
 
     public static MonoSpeakerSeparation monoSeparation() {
         RulePack rules = RulePack.load(Path.of(CallqaTestHome.config().analysis().rulePackPath()));
-        return new MonoSpeakerSeparation(
-                new VoskVoiceprints(model(), VoskModels.loadSpeakerModel(
-                        Path.of(CallqaTestHome.config().transcription().speakerModelPath()))),
-                new SpeakerSeparator(new RoleEvidence(rules)));
+        return MonoSpeakerSeparation.withVosk(model(),
+                VoskModels.loadSpeakerModel(Path.of(CallqaTestHome.config().transcription().speakerModelPath())), rules);
     }
 
     private static Model model() {

@@ -1,4 +1,4 @@
-package io.callqa.testing;
+package io.callqa.samples;
 
 import io.callqa.audio.DecodedAudio;
 import java.util.List;

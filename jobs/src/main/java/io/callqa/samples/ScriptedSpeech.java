@@ -1,4 +1,4 @@
-package io.callqa.testing;
+package io.callqa.samples;
 
 import io.callqa.transcribe.CallTranscript;
 import io.callqa.transcribe.Utterance;
@@ -17,11 +17,28 @@ public record ScriptedSpeech(List<Span> spans) {
         spans = List.copyOf(spans);
     }
 
+    /** Who spoke when in a synthesized call. */
+    public static ScriptedSpeech of(CallGroundTruth truth) {
+        return new ScriptedSpeech(truth.turns().stream()
+                .map(turn -> new Span(turn.party().label(), turn.startMillis(), turn.endMillis())).toList());
+    }
+
     /**
      * The share of the transcript's words whose role is that of a turn spoken at the word's middle (in overtalk,
      * either turn's); words in no turn (recognizer noise in silence) are left out.
      */
     public double wordsAttributedRightly(CallTranscript transcript) {
+        return attribution(transcript).share();
+    }
+
+    /** Words counted and words with the right role. */
+    public record Attribution(int counted, int right) {
+        public double share() {
+            return counted == 0 ? 0 : (double) right / counted;
+        }
+    }
+
+    public Attribution attribution(CallTranscript transcript) {
         int counted = 0;
         int right = 0;
         for (Utterance utterance : transcript.utterances()) {
@@ -38,6 +55,6 @@ public record ScriptedSpeech(List<Span> spans) {
                 }
             }
         }
-        return counted == 0 ? 0 : (double) right / counted;
+        return new Attribution(counted, right);
     }
 }
