@@ -27,6 +27,8 @@ public final class MonoSpeakerSeparation {
     static final long CUT_GAP_MILLIS = 250;
     /** Audio on either side of a piece given to the speaker model, for the edges of its first and last word. */
     private static final long PADDING_MILLIS = 100;
+    /** The silence after which the model's recognizer ends an utterance (its endpoint rule 2). */
+    private static final long JOIN_GAP_MILLIS = 500;
     /** How far beyond a turn's first and last word it is recognized again, at most. */
     private static final long REHEARING_MARGIN_MILLIS = 400;
 
@@ -71,13 +73,15 @@ public final class MonoSpeakerSeparation {
                     slice(samples, Math.max(0, start - PADDING_MILLIS), end + PADDING_MILLIS))));
         }
         SeparatedSpeakers speakers = separator.separate(segments);
-        // Pieces of one utterance that stay with one role are joined again: a phrase said across a pause ("get me
-        // some ... one senior") must still be one utterance for the rules, as it is on a stereo channel.
+        // Consecutive pieces of one role are joined again unless a stereo channel's recognizer would have ended the
+        // utterance between them: a phrase said across a short pause ("get me some ... one senior") must still be one
+        // utterance for the rules, as it is on a stereo channel.
         List<Utterance> turns = new ArrayList<>();
         int first = 0;
         for (int index = 1; index <= pieces.size(); index++) {
-            if (index == pieces.size() || !utteranceOfPiece.get(index).equals(utteranceOfPiece.get(first))
-                    || speakers.roles().get(index).role() != speakers.roles().get(first).role()) {
+            if (index == pieces.size() || speakers.roles().get(index).role() != speakers.roles().get(first).role()
+                    || (!utteranceOfPiece.get(index).equals(utteranceOfPiece.get(index - 1))
+                            && gapMillis(pieces.get(index - 1), pieces.get(index)) >= JOIN_GAP_MILLIS)) {
                 turns.add(joined(pieces.subList(first, index), speakers.roles().subList(first, index)));
                 first = index;
             }
@@ -91,7 +95,7 @@ public final class MonoSpeakerSeparation {
                     (turns.get(index - 1).endMillis() + turn.startMillis()) / 2);
             long to = index == turns.size() - 1 ? turn.endMillis() + REHEARING_MARGIN_MILLIS : Math.min(
                     turn.endMillis() + REHEARING_MARGIN_MILLIS, (turn.endMillis() + turns.get(index + 1).startMillis()) / 2);
-            utterances.add(recognizedAgain(turn, samples, Math.max(0, from), Math.max(from, to)));
+            utterances.addAll(recognizedAgain(turn, samples, Math.max(0, from), Math.max(from, to)));
         }
         return new Separated(utterances, SpeakerSeparation.byModel(speakers.voices()));
     }
@@ -101,18 +105,21 @@ public final class MonoSpeakerSeparation {
      * party's words, a turn's first words are decoded in the context of the other party's last ones, which costs
      * words a stereo channel does not lose ("date of birth" heard as "the number of").
      */
-    private Utterance recognizedAgain(Utterance turn, short[] samples, long from, long to) {
-        List<Word> words = new ArrayList<>();
-        for (Utterance heard : recognizer.recognize(slice(samples, from, to), turn.role(), 0)) {
-            for (Word word : heard.words()) {
-                words.add(new Word(word.text(), word.startMillis() + from, word.endMillis() + from, word.confidence()));
-            }
+    private List<Utterance> recognizedAgain(Utterance turn, short[] samples, long from, long to) {
+        List<Utterance> heard = new ArrayList<>();
+        for (Utterance utterance : recognizer.recognize(slice(samples, from, to), turn.role(), 0)) {
+            List<Word> words = utterance.words().stream()
+                    .map(word -> new Word(word.text(), word.startMillis() + from, word.endMillis() + from,
+                            word.confidence()))
+                    .toList();
+            heard.add(new Utterance(turn.role(), 0, words.get(0).startMillis(), words.get(words.size() - 1).endMillis(),
+                    words, turn.roleConfidence()));
         }
-        if (words.isEmpty()) {
-            return turn;
-        }
-        return new Utterance(turn.role(), 0, words.get(0).startMillis(), words.get(words.size() - 1).endMillis(),
-                words, turn.roleConfidence());
+        return heard.isEmpty() ? List.of(turn) : heard;
+    }
+
+    private static long gapMillis(List<Word> before, List<Word> after) {
+        return after.get(0).startMillis() - before.get(before.size() - 1).endMillis();
     }
 
     /** One utterance of consecutive pieces of one role; its confidence is theirs, weighted by their words. */

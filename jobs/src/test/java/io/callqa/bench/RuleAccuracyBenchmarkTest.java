@@ -47,7 +47,8 @@ class RuleAccuracyBenchmarkTest {
     /**
      * The issue's targets for mono recordings: the rules see roles from the speaker model instead of channels, and
      * must lose at most 0.05 of F1 against the same calls in stereo; at least 90 % of the words get their speaker's
-     * role. Ten calls, so that the test stays short (the whole set: {@code ./callqa bench rules --mono}); calls whose
+     * role. Twelve calls, so that the test stays short while one recognition error more in mono (-0.04 of F1 for a
+     * rule all twelve must pass) is within the target (the whole set: {@code ./callqa bench rules --mono}); calls whose
      * agent and customer have the same flite voice are left out, since no speaker model can separate one voice.
      */
     @Test
@@ -55,7 +56,7 @@ class RuleAccuracyBenchmarkTest {
         RulePack pack = RulePack.load(CallqaTestHome.home().resolve("conf/rules/default.yaml"));
         List<LabeledCall> calls = LabeledScripts.calls().stream()
                 .filter(call -> !call.script().agentVoice().equals(call.script().customerVoice()))
-                .limit(10).toList();
+                .limit(12).toList();
         RuleAccuracyBenchmark benchmark = new RuleAccuracyBenchmark(new CallSynthesizer(new TextToSpeech()),
                 SharedRecognizer::monoTranscriber, pack);
 

@@ -12,9 +12,9 @@ class RoleEvidenceTest {
 
     @Test
     void theAgentsScriptLeansToTheAgentAndTheCustomersRequestsToTheCustomer() {
-        // Recognizer output, as the rule pack's own examples.
+        // Recognizer output, as in the rule pack's own examples: greeting, disclosure and closing ("for calling").
         assertThat(evidence.agentLeaning("and you for calling north when bank this is sarah this call may be "
-                + "reported for quality and training vertices")).isEqualTo(2);
+                + "reported for quality and training vertices")).isEqualTo(3);
         assertThat(evidence.agentLeaning("i want to speak to a supervisor")).isEqualTo(-1);
         assertThat(evidence.agentLeaning("i lost my debit card yesterday")).isZero();
     }

@@ -62,7 +62,7 @@ class SpeakerSeparatorTest {
 
         float[] other = direction();
         SeparatedSpeakers two = separator.separate(List.of(segment(0, voice, "northwind bank this is sarah"),
-                segment(1, other, "hi"), new VoicedSegment(2_100, 2_300, "yes", null), segment(3, voice, "thanks")));
+                segment(1, other, "hi"), new VoicedSegment(5_100, 5_300, "yes", null), segment(3, voice, "thanks")));
         assertThat(two.roles().get(2).voice()).isEqualTo(two.roles().get(1).voice());
         assertThat(two.roles().get(2).confidence()).isLessThan(two.roles().get(1).confidence());
     }
