@@ -15,6 +15,7 @@ import io.callqa.samples.LineCondition;
 import io.callqa.samples.TextToSpeech;
 import io.callqa.transcribe.CallMetricsCalculator;
 import io.callqa.transcribe.CallTranscriber;
+import io.callqa.transcribe.MonoSpeakerSeparation;
 import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
 import java.io.IOException;
@@ -48,18 +49,36 @@ final class BenchCommand implements Runnable {
         @Option(names = "--threads", defaultValue = "2", description = "Calls transcribed at once (default: 2).")
         int threads;
 
+        @Option(names = "--mono", description = "Also mix every call down to one channel, separate the voices with "
+                + "the speaker model, and print the same figures, the share of words given their speaker's role and "
+                + "the voices heard.")
+        boolean mono;
+
         @Override
         public Integer call() throws InterruptedException {
             CallqaConfig config = environment.config();
             RulePack pack = RulePack.load(rules != null ? rules : Path.of(config.analysis().rulePackPath()));
+            Model model = VoskModels.load(Path.of(config.transcription().modelPath()));
+            MonoSpeakerSeparation separation = mono ? MonoSpeakerSeparation.withVosk(model,
+                    VoskModels.loadSpeakerModel(Path.of(config.transcription().speakerModelPath())), pack) : null;
             long start = System.nanoTime();
-            List<RuleAccuracy> accuracy = new RuleAccuracyBenchmark(new CallSynthesizer(new TextToSpeech()),
-                    () -> new CallTranscriber(new VoskRecognizer(VoskModels.load(Path.of(config.transcription().modelPath()))),
-                            config.transcription().ditherLeastSignificantBits()),
-                    pack).measure(LabeledScripts.calls(), threads);
+            RuleAccuracyBenchmark benchmark = new RuleAccuracyBenchmark(new CallSynthesizer(new TextToSpeech()),
+                    () -> new CallTranscriber(new VoskRecognizer(model),
+                            config.transcription().ditherLeastSignificantBits(), separation, true),
+                    pack);
+            List<RuleAccuracy> accuracy = benchmark.measure(LabeledScripts.calls(), threads);
             System.out.printf("Rule pack %s version %s on %d labeled calls (%.0f s):%n", pack.id(), pack.version(),
                     LabeledScripts.calls().size(), (System.nanoTime() - start) / 1e9);
             RuleAccuracyBenchmark.print(accuracy, System.out);
+            if (mono) {
+                start = System.nanoTime();
+                RuleAccuracyBenchmark.MonoAccuracy monoAccuracy =
+                        benchmark.measureMixedDownToMono(LabeledScripts.calls(), threads);
+                System.out.printf("The same calls mixed down to mono (%.0f s): %.1f %% of words given their speaker's "
+                        + "role; calls by voices heard %s:%n", (System.nanoTime() - start) / 1e9,
+                        100 * monoAccuracy.wordsAttributedRightly(), monoAccuracy.callsByVoices());
+                RuleAccuracyBenchmark.print(monoAccuracy.rules(), System.out);
+            }
             return 0;
         }
     }
@@ -90,7 +109,7 @@ final class BenchCommand implements Runnable {
             Model model = VoskModels.load(Path.of(config.transcription().modelPath()));
             LineConditionBenchmark benchmark = new LineConditionBenchmark(new CallSynthesizer(new TextToSpeech()),
                     clean -> new CallTranscriber(new VoskRecognizer(model),
-                            config.transcription().ditherLeastSignificantBits(), clean),
+                            config.transcription().ditherLeastSignificantBits(), null, clean),
                     new CallMetricsCalculator(config.metrics().talkGapMillis(), config.metrics().minimumOverlapMillis()),
                     RulePack.load(Path.of(config.analysis().rulePackPath())));
             List<LabeledCall> labeled = LabeledScripts.calls().subList(0, Math.min(calls, LabeledScripts.calls().size()));

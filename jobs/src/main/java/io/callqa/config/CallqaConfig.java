@@ -24,9 +24,10 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
      * @param modelPath the Vosk model folder
      * @param defaultAgentChannel the agent's channel in stereo recordings when the manifest does not say
      * @param ditherLeastSignificantBits standard deviation of the seeded noise added before recognition
+     * @param speakerModelPath the Vosk speaker model folder, which separates the voices of mono recordings
      */
-    public record Transcription(String modelPath, int defaultAgentChannel, double ditherLeastSignificantBits)
-            implements Serializable {}
+    public record Transcription(String modelPath, int defaultAgentChannel, double ditherLeastSignificantBits,
+            String speakerModelPath) implements Serializable {}
 
     public record Metrics(long talkGapMillis, long minimumOverlapMillis) implements Serializable {}
 
@@ -67,7 +68,7 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
         root.integer("version", 1, 1, 1);
         YamlSection spark = root.section("spark").allowOnly(Set.of("master"));
         YamlSection transcription = root.section("transcription")
-                .allowOnly(Set.of("model", "agent_channel", "dither_lsb"));
+                .allowOnly(Set.of("model", "agent_channel", "dither_lsb", "speaker_model"));
         YamlSection metrics = root.section("metrics").allowOnly(Set.of("talk_gap_ms", "min_overlap_ms"));
         YamlSection analysis = root.has("analysis")
                 ? root.section("analysis").allowOnly(Set.of("rules", "keep_unredacted_transcripts")) : null;
@@ -85,7 +86,9 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
                 spark.string("master", "local[*]"),
                 new Transcription(home.resolve(model).normalize().toString(),
                         agentChannel(transcription, channelMaps),
-                        transcription.decimal("dither_lsb", 1.0, 0.0, 100.0)),
+                        transcription.decimal("dither_lsb", 1.0, 0.0, 100.0),
+                        home.resolve(transcription.string("speaker_model", "models/vosk-model-spk-0.4")).normalize()
+                                .toString()),
                 new Metrics(metrics.integer("talk_gap_ms", 500, 0, 10_000),
                         metrics.integer("min_overlap_ms", 300, 0, 10_000)),
                 new Analysis(home.resolve(analysis == null ? DEFAULT_RULES : analysis.string("rules", DEFAULT_RULES))

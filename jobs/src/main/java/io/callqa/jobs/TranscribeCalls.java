@@ -5,12 +5,14 @@ import io.callqa.audio.AudioFormatException;
 import io.callqa.audio.DecodedAudio;
 import io.callqa.config.CallqaConfig;
 import io.callqa.rejects.RejectReason;
+import io.callqa.rules.RulePack;
 import io.callqa.storage.AudioFetchException;
 import io.callqa.storage.AudioFetcher;
 import io.callqa.transcribe.CallMetrics;
 import io.callqa.transcribe.CallMetricsCalculator;
 import io.callqa.transcribe.CallTranscriber;
 import io.callqa.transcribe.CallTranscript;
+import io.callqa.transcribe.MonoSpeakerSeparation;
 import io.callqa.transcribe.Utterance;
 import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
@@ -31,6 +33,8 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
+import org.vosk.Model;
+import org.vosk.SpeakerModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,12 +47,15 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
     static final String STAGE = "transcribe";
 
     private final CallqaConfig config;
+    private final RulePack rolePhrases;
     private final Broadcast<Map<String, String>> transcribedAudioHashes;
     private final TranscribeProgress progress;
 
-    TranscribeCalls(CallqaConfig config, Broadcast<Map<String, String>> transcribedAudioHashes,
+    /** @param rolePhrases the rule pack whose phrases tell the agent from the customer in mono recordings */
+    TranscribeCalls(CallqaConfig config, RulePack rolePhrases, Broadcast<Map<String, String>> transcribedAudioHashes,
             TranscribeProgress progress) {
         this.config = config;
+        this.rolePhrases = rolePhrases;
         this.transcribedAudioHashes = transcribedAudioHashes;
         this.progress = progress;
     }
@@ -56,9 +63,9 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> requests) {
         AudioFetcher fetcher = new AudioFetcher(config.s3());
-        CallTranscriber transcriber = new CallTranscriber(
-                new VoskRecognizer(VoskModels.load(ModelLocation.resolve(config.transcription().modelPath()))),
-                config.transcription().ditherLeastSignificantBits());
+        Model model = VoskModels.load(ModelLocation.resolve(config.transcription().modelPath()));
+        CallTranscriber transcriber = new CallTranscriber(new VoskRecognizer(model),
+                config.transcription().ditherLeastSignificantBits(), monoSeparation(model), true);
         CallMetricsCalculator calculator = new CallMetricsCalculator(
                 config.metrics().talkGapMillis(), config.metrics().minimumOverlapMillis());
         List<Row> outcomes = new ArrayList<>();
@@ -66,6 +73,22 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
             outcomes.add(process(requests.next(), fetcher, transcriber, calculator));
         }
         return outcomes.iterator();
+    }
+
+    /**
+     * Mono recordings: voices told apart by the speaker model (loaded once per executor JVM, like the speech model),
+     * the agent found by the rule pack's phrases. Without the speaker model on this executor, mono calls keep the
+     * role unknown rather than the batch failing.
+     */
+    private MonoSpeakerSeparation monoSeparation(Model model) {
+        SpeakerModel speakerModel;
+        try {
+            speakerModel = VoskModels.loadSpeakerModel(ModelLocation.resolve(config.transcription().speakerModelPath()));
+        } catch (IllegalStateException e) {
+            LOG.warn("Cannot separate the voices of mono recordings, their roles stay unknown: {}", e.getMessage());
+            return null;
+        }
+        return MonoSpeakerSeparation.withVosk(model, speakerModel, rolePhrases);
     }
 
     private Row process(Row request, AudioFetcher fetcher, CallTranscriber transcriber, CallMetricsCalculator calculator) {
@@ -136,6 +159,8 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
                 audio.sampleRate(),
                 audio.channelCount(),
                 stereo ? agentChannel : null,
+                transcript.separation().method(),
+                transcript.separation().voices(),
                 metrics.durationMillis(),
                 metrics.talkMillis(),
                 metrics.agentTalkMillis(),
@@ -173,7 +198,8 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
             List<Row> words = utterance.words().stream()
                     .map(word -> RowFactory.create(word.text(), word.startMillis(), word.endMillis(), word.confidence()))
                     .toList();
-            rows.add(RowFactory.create(request.getAs("call_id"), index, utterance.role().label(), utterance.channel(),
+            rows.add(RowFactory.create(request.getAs("call_id"), index, utterance.role().label(),
+                    utterance.roleConfidence(), utterance.channel(),
                     utterance.startMillis(), utterance.endMillis(), utterance.text(), utterance.confidence(),
                     Rows.seq(words), modelName(), request.getAs("call_date")));
         }

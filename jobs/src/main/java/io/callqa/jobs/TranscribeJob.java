@@ -12,6 +12,7 @@ import io.callqa.manifest.CallManifest;
 import io.callqa.manifest.CallManifestReader;
 import io.callqa.manifest.CallRequest;
 import io.callqa.rejects.Reject;
+import io.callqa.rules.RulePack;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import java.io.PrintStream;
@@ -57,6 +58,14 @@ public final class TranscribeJob {
         return this;
     }
 
+    /**
+     * The rule pack whose phrases tell the agent's voice from the customer's in mono recordings; read here, on the
+     * driver, so that a malformed pack stops the run before any call is transcribed.
+     */
+    private RulePack rolePhrases() {
+        return RulePack.load(Path.of(config.analysis().rulePackPath()));
+    }
+
     /** The manifest as validated calls and rejected rows; Parquet manifests are read with Spark. */
     public static CallManifest readManifest(SparkSession spark, Path manifest) {
         return new CallManifestReader(new SparkTabularReader(spark)).read(manifest);
@@ -75,7 +84,7 @@ public final class TranscribeJob {
         try (TranscribeProgress.Reporting reporting = progress.report(console, manifest.calls().size(), start)) {
             outcomes = store.materialize("transcribe-outcomes", spark.createDataFrame(requests, CallRequests.SCHEMA)
                     .repartition(partitions)
-                    .mapPartitions(new TranscribeCalls(config, transcribed, progress),
+                    .mapPartitions(new TranscribeCalls(config, rolePhrases(), transcribed, progress),
                             Encoders.row(TranscriptionOutcome.SCHEMA)));
         }
 

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A versioned set of compliance rules and categories, read from a YAML file such as {@code conf/rules/default.yaml}.
@@ -35,6 +37,16 @@ public record RulePack(String id, String version, String description, String has
     /** One result per rule, in the pack's order. Thread-safe. */
     public List<RuleResult> evaluate(CallText call) {
         return new RuleEvaluator(this, TOKENIZERS.get()).evaluate(call);
+    }
+
+    /**
+     * The rules whose phrases {@code text} says, whoever says it and whenever: what separating the voices of a mono
+     * recording takes as evidence of who is the agent. Thread-safe.
+     */
+    public Set<Rule> rulesSaidIn(String text) {
+        TokenizedText tokens = TOKENIZERS.get().tokenize(text);
+        RuleMatcher matcher = new RuleMatcher(settings);
+        return rules.stream().filter(rule -> matcher.match(rule, tokens).isPresent()).collect(Collectors.toSet());
     }
 
     public Optional<Rule> rule(String ruleId) {

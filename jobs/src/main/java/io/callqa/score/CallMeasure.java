@@ -7,15 +7,15 @@ import java.util.function.Function;
 
 /**
  * The call metrics a scorecard criterion can be answered from, in the units a QA lead thinks in (seconds, percent of
- * the call, words per minute). A measure is empty when the call cannot tell it, such as per-speaker figures of a mono
+ * the call, words per minute). A measure is empty when the call cannot tell it, such as overtalk in a mono
  * recording; the criterion is then not applicable.
  */
 public enum CallMeasure {
     DURATION_SECONDS(call -> seconds(call.durationMillis())),
     LONGEST_SILENCE_SECONDS(call -> seconds(call.longestSilenceMillis())),
     SILENCE_PERCENT(call -> percentOfCall(call, call.nonTalkMillis())),
-    OVERTALK_PERCENT(call -> percentOfCall(call, call.overtalkMillis())),
-    OVERTALK_COUNT(call -> (double) call.overtalkCount()),
+    OVERTALK_PERCENT(call -> call.overtalkMillis() == null ? null : percentOfCall(call, call.overtalkMillis())),
+    OVERTALK_COUNT(call -> call.overtalkCount() == null ? null : (double) call.overtalkCount()),
     AGENT_INTERRUPTIONS(call -> call.agentInterruptions() == null ? null : (double) call.agentInterruptions()),
     CUSTOMER_INTERRUPTIONS(call -> call.customerInterruptions() == null ? null : (double) call.customerInterruptions()),
     AGENT_WORDS_PER_MINUTE(CallFacts::agentWordsPerMinute),

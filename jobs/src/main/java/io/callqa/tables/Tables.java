@@ -29,7 +29,10 @@ public final class Tables {
             new StructType()
                     .add("call_id", StringType, false, "The call, as in the manifest")
                     .add("utterance_index", IntegerType, false, "Position in the call, ordered by start time, from 0")
-                    .add("role", StringType, false, "agent, customer, or unknown for mono recordings")
+                    .add("role", StringType, false,
+                            "agent or customer; unknown for a mono recording whose voices were not separated")
+                    .add("role_confidence", DoubleType, false, "How likely the role is right, 0.5 (a guess) to 1: 1 "
+                            + "from a stereo recording's channel, less from the speaker model in a mono one")
                     .add("channel", IntegerType, false, "Audio channel: 0 = left (or mono), 1 = right")
                     .add("start_ms", LongType, false, "Start of the first word, ms from the start of the recording")
                     .add("end_ms", LongType, false, "End of the last word, ms from the start of the recording")
@@ -42,7 +45,8 @@ public final class Tables {
 
     public static final TableDefinition CALL_METRICS = new TableDefinition("call_metrics",
             "One row per transcribed call: how the call sounded (talk, silence, overtalk, speed). Per-role "
-                    + "columns are empty for mono recordings.",
+                    + "columns are empty for mono recordings whose voices were not separated; overtalk and "
+                    + "interruptions for every mono recording.",
             new StructType()
                     .add("call_id", StringType, false, "The call, as in the manifest")
                     .add("agent_id", StringType, false, "Agent, as in the manifest")
@@ -56,6 +60,10 @@ public final class Tables {
                     .add("sample_rate", IntegerType, false, "Sample rate of the recording, Hz")
                     .add("channels", IntegerType, false, "1 (mono) or 2 (agent and customer)")
                     .add("agent_channel", IntegerType, true, "Channel of the agent in stereo recordings")
+                    .add("speaker_separation", StringType, false, "How roles were found: none (a stereo recording's "
+                            + "channels, or a mono one left unseparated) or model (the speaker model's voiceprints)")
+                    .add("voices", IntegerType, true, "Voices the speaker model heard in a mono recording: 1, 2, or 3 "
+                            + "for more than two (roles are then less reliable); empty when it did not run")
                     .add("duration_ms", LongType, false, "Length of the recording")
                     .add("talk_ms", LongType, false, "Time in which anyone talks")
                     .add("agent_talk_ms", LongType, true, "Time in which the agent talks")
@@ -64,9 +72,10 @@ public final class Tables {
                     .add("longest_silence_ms", LongType, false,
                             "Longest time nobody talks, between the first and the last word, outside hold")
                     .add("longest_silence_start_ms", LongType, false, "Where that silence starts")
-                    .add("overtalk_ms", LongType, false, "Time in which both parties talk at once")
-                    .add("overtalk_count", IntegerType, false,
-                            "Stretches of overtalk lasting at least metrics.min_overlap_ms")
+                    .add("overtalk_ms", LongType, true,
+                            "Time in which both parties talk at once; empty for mono recordings (not guessed)")
+                    .add("overtalk_count", IntegerType, true,
+                            "Stretches of overtalk lasting at least metrics.min_overlap_ms; empty for mono recordings")
                     .add("agent_interruptions", IntegerType, true,
                             "Overtalk the agent started while the customer was talking")
                     .add("customer_interruptions", IntegerType, true,

@@ -1,8 +1,9 @@
 package io.callqa.transcribe;
 
 /**
- * What a call sounded like, computed from word timings. Per-role values are null for mono recordings, whose
- * speakers are not separated yet.
+ * What a call sounded like, computed from word timings. Per-role values are null for mono recordings whose voices were
+ * not separated. Overtalk and interruptions are null for every mono recording: one channel cannot show two people
+ * talking at once, and the speaker model's segments do not overlap.
  *
  * @param nonTalkMillis time in which nobody talks, over the whole recording, hold time excepted
  * @param longestSilenceMillis the longest time nobody talks between the first and the last word of the call, outside
@@ -20,8 +21,8 @@ public record CallMetrics(
         long nonTalkMillis,
         long longestSilenceMillis,
         long longestSilenceStartMillis,
-        long overtalkMillis,
-        int overtalkCount,
+        Long overtalkMillis,
+        Integer overtalkCount,
         Integer agentInterruptions,
         Integer customerInterruptions,
         int words,

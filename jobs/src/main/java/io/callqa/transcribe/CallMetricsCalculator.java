@@ -32,25 +32,26 @@ public final class CallMetricsCalculator {
         Interval longestSilence = longestGap(everyone, holds, transcript.durationMillis());
         Overtalk overtalk = overtalk(agent, customer);
         boolean stereo = transcript.channels() == 2;
+        boolean rolesKnown = stereo || transcript.separation().byModel();
         int agentWords = wordCount(transcript, Role.AGENT);
         int customerWords = wordCount(transcript, Role.CUSTOMER);
         return new CallMetrics(
                 transcript.durationMillis(),
                 talk,
-                stereo ? Interval.totalLength(agent) : null,
-                stereo ? Interval.totalLength(customer) : null,
+                rolesKnown ? Interval.totalLength(agent) : null,
+                rolesKnown ? Interval.totalLength(customer) : null,
                 Math.max(0, transcript.durationMillis() - talk - holdWithoutTalk),
                 longestSilence.length(),
                 longestSilence.start(),
-                overtalk.millis(),
-                overtalk.agentStarted() + overtalk.customerStarted(),
+                stereo ? overtalk.millis() : null,
+                stereo ? overtalk.agentStarted() + overtalk.customerStarted() : null,
                 stereo ? overtalk.agentStarted() : null,
                 stereo ? overtalk.customerStarted() : null,
                 transcript.utterances().stream().mapToInt(utterance -> utterance.words().size()).sum(),
-                stereo ? agentWords : null,
-                stereo ? customerWords : null,
-                stereo ? wordsPerMinute(agentWords, Interval.totalLength(agent)) : null,
-                stereo ? wordsPerMinute(customerWords, Interval.totalLength(customer)) : null,
+                rolesKnown ? agentWords : null,
+                rolesKnown ? customerWords : null,
+                rolesKnown ? wordsPerMinute(agentWords, Interval.totalLength(agent)) : null,
+                rolesKnown ? wordsPerMinute(customerWords, Interval.totalLength(customer)) : null,
                 hold);
     }
 

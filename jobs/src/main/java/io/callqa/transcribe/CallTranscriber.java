@@ -18,16 +18,23 @@ import java.util.List;
 public final class CallTranscriber {
     private final SpeechRecognizer recognizer;
     private final double ditherStandardDeviation;
+    private final MonoSpeakerSeparation monoSeparation;
     private final boolean cleanLine;
 
+    /** A transcriber that leaves the roles of mono recordings unknown. */
     public CallTranscriber(SpeechRecognizer recognizer, double ditherStandardDeviation) {
-        this(recognizer, ditherStandardDeviation, true);
+        this(recognizer, ditherStandardDeviation, null, true);
     }
 
-    /** @param cleanLine false only to measure what the cleaning gains: recognize the channels as recorded */
-    public CallTranscriber(SpeechRecognizer recognizer, double ditherStandardDeviation, boolean cleanLine) {
+    /**
+     * @param monoSeparation separates the voices of mono recordings, or null to leave their roles unknown
+     * @param cleanLine false only to measure what the cleaning gains: recognize the channels as recorded
+     */
+    public CallTranscriber(SpeechRecognizer recognizer, double ditherStandardDeviation,
+            MonoSpeakerSeparation monoSeparation, boolean cleanLine) {
         this.recognizer = recognizer;
         this.ditherStandardDeviation = ditherStandardDeviation;
+        this.monoSeparation = monoSeparation;
         this.cleanLine = cleanLine;
     }
 
@@ -38,6 +45,9 @@ public final class CallTranscriber {
     public CallTranscript transcribe(DecodedAudio audio, int agentChannel, long audioSeed) {
         CleanedAudio cleaned = cleanLine ? LineCleaner.clean(audio.channels(), audio.sampleRate())
                 : new CleanedAudio(audio.channels(), LineReport.untouched(audio.channelCount()));
+        if (audio.channelCount() == 1 && monoSeparation != null) {
+            return transcribeMono(audio, cleaned, audioSeed);
+        }
         Resampler resampler = Resampler.between(audio.sampleRate(), SpeechRecognizer.SAMPLE_RATE);
         List<Utterance> utterances = new ArrayList<>();
         for (int channel = 0; channel < audio.channelCount(); channel++) {
@@ -49,7 +59,20 @@ public final class CallTranscriber {
                     .tighten(recognizer.recognize(dithered, role, channel)));
         }
         return new CallTranscript(utterances, audio.durationMillis(), audio.channelCount(), audio.sampleRate(),
-                audio.encoding(), cleaned.report());
+                audio.encoding(), cleaned.report(), SpeakerSeparation.NONE);
+    }
+
+    /** The one channel recognized, its voices separated, each turn recognized again on its own. */
+    private CallTranscript transcribeMono(DecodedAudio audio, CleanedAudio cleaned, long audioSeed) {
+        short[] speech = Resampler.between(audio.sampleRate(), SpeechRecognizer.SAMPLE_RATE)
+                .resample(cleaned.channels().get(0));
+        short[] dithered = SeededDither.apply(speech, audioSeed * 31, ditherStandardDeviation);
+        ChannelEnergy energy = ChannelEnergy.of(speech, SpeechRecognizer.SAMPLE_RATE,
+                cleaned.report().channel(0).hadInterference());
+        MonoSpeakerSeparation.Separated separated = monoSeparation.separate(
+                energy.tighten(recognizer.recognize(dithered, Role.UNKNOWN, 0)), dithered);
+        return new CallTranscript(energy.tighten(separated.utterances()), audio.durationMillis(), 1,
+                audio.sampleRate(), audio.encoding(), cleaned.report(), separated.separation());
     }
 
     private static Role roleOf(int channelCount, int channel, int agentChannel) {

@@ -71,7 +71,7 @@ final class ChannelEnergy {
                 continue;
             }
             tightened.add(new Utterance(utterance.role(), utterance.channel(), words.get(0).startMillis(),
-                    words.get(words.size() - 1).endMillis(), words));
+                    words.get(words.size() - 1).endMillis(), words, utterance.roleConfidence()));
         }
         return tightened;
     }

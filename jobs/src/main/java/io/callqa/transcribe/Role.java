@@ -2,7 +2,10 @@ package io.callqa.transcribe;
 
 import java.util.Locale;
 
-/** Who speaks on a channel. Mono recordings are {@code UNKNOWN} until speaker separation exists. */
+/**
+ * Who speaks: from the channel of a stereo recording, or from the voice in a mono one ({@code UNKNOWN} when its voices
+ * were not separated).
+ */
 public enum Role {
     AGENT,
     CUSTOMER,

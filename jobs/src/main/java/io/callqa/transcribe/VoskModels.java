@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.vosk.LibVosk;
 import org.vosk.LogLevel;
 import org.vosk.Model;
+import org.vosk.SpeakerModel;
 
 /**
  * One loaded Vosk model per JVM and folder. A model takes about 330 MB (most of it the precompiled decoding graph)
@@ -19,6 +20,7 @@ import org.vosk.Model;
 public final class VoskModels {
     private static final Logger LOG = LoggerFactory.getLogger(VoskModels.class);
     private static final Map<Path, Model> LOADED = new ConcurrentHashMap<>();
+    private static final Map<Path, SpeakerModel> LOADED_SPEAKER_MODELS = new ConcurrentHashMap<>();
 
     /** Written by models/compile-decoding-graph; Vosk prefers it to the lookahead graph the model ships. */
     public static final String PRECOMPILED_GRAPH = "graph/HCLG.fst";
@@ -46,6 +48,25 @@ public final class VoskModels {
             return new Model(folder.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the Vosk model from " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Vosk's speaker model (15 MB), shared like the speech model; it separates the voices of mono recordings. */
+    public static SpeakerModel loadSpeakerModel(Path folder) {
+        Path key = folder.toAbsolutePath().normalize();
+        return LOADED_SPEAKER_MODELS.computeIfAbsent(key, VoskModels::loadSpeakerModelFrom);
+    }
+
+    private static SpeakerModel loadSpeakerModelFrom(Path folder) {
+        if (!Files.isRegularFile(folder.resolve("final.ext.raw"))) {
+            throw new IllegalStateException("Cannot load the speaker model: " + folder
+                    + " holds no final.ext.raw; run 'mvn -B package -DskipTests' to fetch it into models/");
+        }
+        try {
+            LibVosk.setLogLevel(LogLevel.WARNINGS);
+            return new SpeakerModel(folder.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the speaker model from " + folder + ": " + e.getMessage(), e);
         }
     }
 }

@@ -104,7 +104,7 @@ class CallqaConfigTest {
 
         assertThatThrownBy(() -> CallqaConfig.load(file, folder))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("line 5: unknown key 'transcription.modle'; expected one of [agent_channel, dither_lsb, model]");
+                .hasMessageContaining("line 5: unknown key 'transcription.modle'; expected one of [agent_channel, dither_lsb, model, speaker_model]");
     }
 
     @Test

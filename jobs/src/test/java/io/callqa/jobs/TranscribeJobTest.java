@@ -120,8 +120,13 @@ class TranscribeJobTest {
                 .extracting(row -> row.getString(2)).anySatisfy(text -> assertThat(text).contains("area code"));
         assertThat(utterances).extracting(row -> row.get(3).toString()).containsOnly("2026-11-04");
         assertThat(Path.of(out, "transcripts", "call_date=2026-11-04")).isDirectory();
-        assertThat(table(Tables.TRANSCRIPTS).where("call_id = 'mono'").select("role").distinct().collectAsList())
-                .extracting(row -> row.getString(0)).containsExactly("unknown");
+        // The mono call is one voice (a telephone prompt): the speaker model says so, and gives every utterance one
+        // role at confidence 0.5.
+        assertThat(table(Tables.TRANSCRIPTS).where("call_id = 'mono'").select("role", "role_confidence").distinct()
+                .collectAsList()).extracting(row -> row.getString(0), row -> row.getDouble(1))
+                .containsExactly(tuple("agent", 0.5));
+        assertThat(table(Tables.CALL_METRICS).where("call_id = 'mono'").select("speaker_separation", "voices")
+                .collectAsList()).extracting(row -> row.getString(0), row -> row.get(1)).containsExactly(tuple("model", 1));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.callqa.testing;
 
+import io.callqa.rules.RulePack;
 import io.callqa.transcribe.CallTranscriber;
+import io.callqa.transcribe.MonoSpeakerSeparation;
 import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
 import java.nio.file.Path;
@@ -17,13 +19,25 @@ public final class SharedRecognizer {
     /** A transcriber that cleans the line, or recognizes the channels as recorded. */
     public static CallTranscriber transcriber(boolean cleanLine) {
         return new CallTranscriber(new VoskRecognizer(model()),
-                CallqaTestHome.config().transcription().ditherLeastSignificantBits(), cleanLine);
+                CallqaTestHome.config().transcription().ditherLeastSignificantBits(), null, cleanLine);
     }
 
     /** A transcriber over another model, set up as the stage sets up its own. */
     public static CallTranscriber transcriber(Model model) {
         return new CallTranscriber(new VoskRecognizer(model),
                 CallqaTestHome.config().transcription().ditherLeastSignificantBits());
+    }
+
+    /** A transcriber that also separates the voices of mono recordings, with the default rule pack's evidence. */
+    public static CallTranscriber monoTranscriber() {
+        return new CallTranscriber(new VoskRecognizer(model()),
+                CallqaTestHome.config().transcription().ditherLeastSignificantBits(), monoSeparation(), true);
+    }
+
+    public static MonoSpeakerSeparation monoSeparation() {
+        RulePack rules = RulePack.load(Path.of(CallqaTestHome.config().analysis().rulePackPath()));
+        return MonoSpeakerSeparation.withVosk(model(),
+                VoskModels.loadSpeakerModel(Path.of(CallqaTestHome.config().transcription().speakerModelPath())), rules);
     }
 
     private static Model model() {

@@ -3,6 +3,7 @@ package io.callqa.transcribe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import io.callqa.line.LineReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,28 @@ class CallMetricsCalculatorTest {
         assertThat(metrics.agentTalkMillis()).isNull();
         assertThat(metrics.customerInterruptions()).isNull();
         assertThat(metrics.agentWordsPerMinute()).isNull();
+        assertThat(metrics.overtalkMillis()).isNull();
         assertThat(metrics.words()).isEqualTo(5);
+    }
+
+    @Test
+    void countsTalkPerRoleOfAMonoRecordingFromTheSeparatedVoicesButLeavesOvertalkUnknown() {
+        // The separated segments may touch or overlap by a few ms at a turn change: that is not overtalk on one channel.
+        CallTranscript transcript = new CallTranscript(List.of(
+                utterance(Role.AGENT, 0, 500, 2500, 4), utterance(Role.CUSTOMER, 0, 2400, 4000, 3)),
+                5000, 1, 8000, "mulaw", LineReport.untouched(1), SpeakerSeparation.byModel(2));
+
+        CallMetrics metrics = calculator.calculate(transcript);
+
+        assertThat(metrics.agentTalkMillis()).isEqualTo(2000);
+        assertThat(metrics.customerTalkMillis()).isEqualTo(1600);
+        assertThat(metrics.agentWords()).isEqualTo(4);
+        assertThat(metrics.customerWords()).isEqualTo(3);
+        assertThat(metrics.agentWordsPerMinute()).isEqualTo(4 * 60_000.0 / 2000);
+        assertThat(metrics.overtalkMillis()).isNull();
+        assertThat(metrics.overtalkCount()).isNull();
+        assertThat(metrics.agentInterruptions()).isNull();
+        assertThat(metrics.customerInterruptions()).isNull();
     }
 
     @Test
