@@ -3,6 +3,8 @@ package io.callqa.config;
 import io.callqa.storage.S3Settings;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Set;
  * folder (the folder that holds {@code conf/}).
  */
 public record CallqaConfig(String sparkMaster, Transcription transcription, Metrics metrics, Analysis analysis,
-        Scoring scoring, S3Settings s3) implements Serializable {
+        Scoring scoring, S3Settings s3, TableSettings tables) implements Serializable {
 
     /**
      * @param modelPath the Vosk model folder
@@ -38,12 +40,29 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
     public record Scoring(String scorecardPath, int topics, int termsPerTopic, long topicSeed, int emergingTerms,
             int emergingTermMinimumCalls) implements Serializable {}
 
+    /**
+     * @param catalog {@code embedded} (an SQLite file under the output root, no server) or the name of an Iceberg
+     *     catalog configured in Spark's conf or by {@code catalogProperties}
+     * @param namespace the catalog's namespace holding the tables
+     * @param catalogProperties the named catalog's Spark properties ({@code spark.sql.catalog.<name>.<key>})
+     * @param snapshotRetentionDays {@code callqa maintain} expires snapshots older than this (tagged ones are kept)
+     */
+    public record TableSettings(String catalog, String namespace, Map<String, String> catalogProperties,
+            int snapshotRetentionDays) implements Serializable {
+        public TableSettings {
+            catalogProperties = Map.copyOf(catalogProperties);
+        }
+
+        public static final TableSettings DEFAULT = new TableSettings("embedded", "callqa", Map.of(), 30);
+    }
+
     private static final String DEFAULT_SCORECARD = "conf/scorecards/default.yaml";
     private static final String DEFAULT_RULES = "conf/rules/default.yaml";
 
     public static CallqaConfig load(Path file, Path home) {
         YamlSection root = YamlSection.read(file)
-                .allowOnly(Set.of("version", "spark", "transcription", "metrics", "analysis", "scoring", "s3"));
+                .allowOnly(Set.of("version", "spark", "transcription", "metrics", "analysis", "scoring", "s3",
+                        "tables"));
         root.integer("version", 1, 1, 1);
         YamlSection spark = root.section("spark").allowOnly(Set.of("master"));
         YamlSection transcription = root.section("transcription")
@@ -70,7 +89,29 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
                 s3 == null ? S3Settings.AWS_DEFAULT : new S3Settings(
                         s3.string("endpoint", ""),
                         s3.string("region", "us-east-1"),
-                        s3.bool("path_style", false)));
+                        s3.bool("path_style", false)),
+                tables(root.has("tables") ? root.section("tables").allowOnly(Set.of("catalog", "namespace",
+                        "catalog_properties", "snapshot_retention_days")) : null));
+    }
+
+    private static TableSettings tables(YamlSection tables) {
+        if (tables == null) {
+            return TableSettings.DEFAULT;
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        if (tables.has("catalog_properties")) {
+            YamlSection section = tables.section("catalog_properties");
+            section.keys().forEach(key -> properties.put(key, section.string(key, "")));
+        }
+        String catalog = tables.string("catalog", "embedded");
+        if (!catalog.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw tables.error("catalog", "must be 'embedded' or a catalog name of letters, digits and _");
+        }
+        if (catalog.equals("embedded") && !properties.isEmpty()) {
+            throw tables.error("catalog_properties", "configure a named catalog: set tables.catalog to its name");
+        }
+        return new TableSettings(catalog, tables.string("namespace", "callqa"), properties,
+                (int) tables.integer("snapshot_retention_days", 30, 0, 36_500));
     }
 
     private static Scoring scoring(YamlSection scoring, Path home) {
@@ -86,6 +127,10 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
     }
 
     public CallqaConfig withS3(S3Settings settings) {
-        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, scoring, settings);
+        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, scoring, settings, tables);
+    }
+
+    public CallqaConfig withTables(TableSettings settings) {
+        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, scoring, s3, settings);
     }
 }

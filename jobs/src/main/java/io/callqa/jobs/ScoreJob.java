@@ -2,6 +2,8 @@ package io.callqa.jobs;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 
 import io.callqa.config.CallqaConfig;
 import io.callqa.manifest.Agent;
@@ -9,9 +11,11 @@ import io.callqa.score.Scorecard;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import java.io.PrintStream;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -21,8 +25,10 @@ import org.apache.spark.sql.SparkSession;
  * The score stage: every transcribed call's metrics, rule results and sentiment in, joined with the agent roster;
  * the QA tables out: {@code call_scorecards}, {@code flagged_calls} (the review queue), {@code compliance_audit},
  * {@code agent_scorecards}, {@code coaching_targets}, {@code trends}, {@code call_drivers} and
- * {@code emerging_terms}. It scores the whole history every run: no speech or language model runs here, so a changed
- * scorecard or roster re-scores every call in seconds to minutes, and the weekly tables are never half old, half new.
+ * {@code emerging_terms}. It scores the calls that changed since they were last scored (and those whose first-contact
+ * resolution they change) and recomputes the weeks from the earliest of them on, so a day's batch costs about the same
+ * whatever the history; a changed scorecard or roster re-scores every call (see {@link ScoreScope}), so the weekly
+ * tables are never half old, half new.
  */
 public final class ScoreJob {
     static final String STAGE = "score";
@@ -46,29 +52,31 @@ public final class ScoreJob {
         long start = System.nanoTime();
         TableStore store = new TableStore(spark, outputRoot);
         Timestamp scoredAt = Timestamp.from(Instant.now());
-        Dataset<Row> outcomes = store.materialize("score-outcomes", ScoreInputs.perCall(store)
+        ScoreScope scope = ScoreScope.of(store, scorecard, roster);
+        Dataset<Row> outcomes = store.materialize("score-outcomes", ScoreInputs.perCall(store, scope)
                 .repartition(Math.max(1, spark.sparkContext().defaultParallelism()))
                 .mapPartitions(new ScoreCalls(scorecard, roster, scoredAt), Encoders.row(ScoreOutcome.SCHEMA)));
         Map<String, Long> counts = Rows.countByStatus(outcomes);
 
         Dataset<Row> scorecards = outcomes.where(col("scorecard").isNotNull()).select("scorecard.*");
         Dataset<Row> rejects = outcomes.select(explode(col("rejects")).as("r")).select("r.*");
-        store.write(Tables.CALL_SCORECARDS, scorecards);
-        store.write(Tables.FLAGGED_CALLS, outcomes.where(col("flag").isNotNull()).select("flag.*"));
-        store.replaceWhere(Tables.REJECTS, rejects, col("stage").equalTo(STAGE));
-
-        // The weekly tables are built from call_scorecards as written, so they agree with it exactly.
-        Dataset<Row> written = store.read(Tables.CALL_SCORECARDS.name(), Tables.CALL_SCORECARDS.schema());
-        Dataset<Row> audit = store.materialize("compliance-audit", ComplianceAuditTable.build(
-                store.read(Tables.RULE_RESULTS.name(), Tables.RULE_RESULTS.schema()), written));
-        store.write(Tables.COMPLIANCE_AUDIT, audit);
-        store.write(Tables.AGENT_SCORECARDS, AgentWeekTable.agentWeeks(written, audit));
-        store.write(Tables.TRENDS, TrendTable.build(written, audit));
-        store.write(Tables.COACHING_TARGETS, CoachingTargetTable.build(spark, written, scorecard, roster));
-        CallDriverTables.Result drivers = CallDriverTables.build(spark,
-                store.read(Tables.UTTERANCES.name(), Tables.UTTERANCES.schema()), written, settings);
-        store.write(Tables.CALL_DRIVERS, drivers.callDrivers());
-        store.write(Tables.EMERGING_TERMS, drivers.emergingTerms());
+        Dataset<Row> flags = outcomes.where(col("flag").isNotNull()).select("flag.*");
+        if (scope.everything()) {
+            store.write(Tables.CALL_SCORECARDS, scorecards);
+            store.write(Tables.FLAGGED_CALLS, flags);
+            store.replaceWhere(Tables.REJECTS, rejects, col("stage").equalTo(STAGE));
+        } else {
+            store.replace(Tables.CALL_SCORECARDS, scorecards, col("call_id"), scope.calls(), lit(true));
+            store.replace(Tables.FLAGGED_CALLS, flags, col("call_id"), scope.calls(), lit(true));
+            store.replace(Tables.REJECTS, rejects, col("call_id"), scope.calls(), col("stage").equalTo(STAGE));
+        }
+        store.icebergTable(Tables.CALL_SCORECARDS.name()).updateProperties()
+                .set(ScoreScope.SCORECARD_HASH, scorecard.hash())
+                .set(ScoreScope.ROSTER_HASH, ScoreScope.rosterHash(roster))
+                .commit();
+        if (scope.everything() || scope.firstWeek().isPresent()) {
+            writeWeeklyTables(store, scope);
+        }
         long flagged = outcomes.where(col("flag.calibration_sample").equalTo(false)).count();
         long unknownAgentCalls = rejects.where(col("warning")).count();
         store.cleanStaging();
@@ -80,6 +88,40 @@ public final class ScoreJob {
                         + "roster), %d rejected in %.1f s%n", result.scored(), scorecard.id(), scorecard.version(),
                 result.flagged(), result.unknownAgentCalls(), result.rejected(), result.wallMillis() / 1000.0);
         return result;
+    }
+
+    /**
+     * The weekly tables, built from call_scorecards as written so that they agree with it exactly: from the first week
+     * in scope on (with the week before, which the changes since the week before need), or all of them.
+     */
+    private void writeWeeklyTables(TableStore store, ScoreScope scope) {
+        Dataset<Row> written = scope.fromWeekBefore(
+                store.read(Tables.CALL_SCORECARDS.name(), Tables.CALL_SCORECARDS.schema()));
+        Dataset<Row> audit = store.materialize("compliance-audit", ComplianceAuditTable.build(
+                scope.fromWeekBefore(store.read(Tables.RULE_RESULTS.name(), Tables.RULE_RESULTS.schema())), written));
+        CallDriverTables.Result drivers = CallDriverTables.build(spark,
+                scope.fromWeekBefore(store.read(Tables.UTTERANCES.name(), Tables.UTTERANCES.schema())), written, settings);
+        if (scope.everything()) {
+            store.write(Tables.COMPLIANCE_AUDIT, audit);
+            store.write(Tables.AGENT_SCORECARDS, AgentWeekTable.agentWeeks(written, audit));
+            store.write(Tables.TRENDS, TrendTable.build(written, audit));
+            store.write(Tables.CALL_DRIVERS, drivers.callDrivers());
+            store.write(Tables.EMERGING_TERMS, drivers.emergingTerms());
+        } else {
+            Column recomputed = col("week_start").geq(lit(Date.valueOf(scope.firstWeek().orElseThrow())));
+            store.replaceWhere(Tables.COMPLIANCE_AUDIT, audit.where(recomputed), recomputed);
+            store.replaceWhere(Tables.AGENT_SCORECARDS, AgentWeekTable.agentWeeks(written, audit).where(recomputed),
+                    recomputed);
+            store.replaceWhere(Tables.TRENDS, TrendTable.build(written, audit).where(recomputed), recomputed);
+            store.replaceWhere(Tables.CALL_DRIVERS, drivers.callDrivers().where(recomputed), recomputed);
+            store.replaceWhere(Tables.EMERGING_TERMS, drivers.emergingTerms().where(recomputed), recomputed);
+        }
+        // Coaching looks at the latest weeks of every agent: rebuilt whole, from those weeks only.
+        Dataset<Row> allScorecards = store.read(Tables.CALL_SCORECARDS.name(), Tables.CALL_SCORECARDS.schema());
+        Date latest = allScorecards.agg(max("call_date")).first().getDate(0);
+        Dataset<Row> coachingWeeks = latest == null ? allScorecards : allScorecards.where(col("call_date")
+                .geq(lit(Date.valueOf(latest.toLocalDate().minusDays(7L * (scorecard.coaching().weeks() + 1))))));
+        store.write(Tables.COACHING_TARGETS, CoachingTargetTable.build(spark, coachingWeeks, scorecard, roster));
     }
 
     /**

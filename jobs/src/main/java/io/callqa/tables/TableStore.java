@@ -63,6 +63,10 @@ public final class TableStore {
         return root;
     }
 
+    public SparkSession spark() {
+        return spark;
+    }
+
     public TableCatalog catalog() {
         return catalog;
     }
