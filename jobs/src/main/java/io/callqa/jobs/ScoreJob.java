@@ -20,6 +20,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The score stage: every transcribed call's metrics, rule results and sentiment in, joined with the agent roster;
@@ -32,6 +34,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class ScoreJob {
     static final String STAGE = "score";
+    private static final Logger LOG = LoggerFactory.getLogger(ScoreJob.class);
 
     private final SparkSession spark;
     private final Scorecard scorecard;
@@ -75,7 +78,7 @@ public final class ScoreJob {
                 .set(ScoreScope.ROSTER_HASH, ScoreScope.rosterHash(roster))
                 .commit();
         if (scope.everything() || scope.firstWeek().isPresent()) {
-            writeWeeklyTables(store, scope);
+            writeWeeklyTablesFromLatestScores(store, scope);
         }
         long flagged = outcomes.where(col("flag.calibration_sample").equalTo(false)).count();
         long unknownAgentCalls = rejects.where(col("warning")).count();
@@ -88,6 +91,23 @@ public final class ScoreJob {
                         + "roster), %d rejected in %.1f s%n", result.scored(), scorecard.id(), scorecard.version(),
                 result.flagged(), result.unknownAgentCalls(), result.rejected(), result.wallMillis() / 1000.0);
         return result;
+    }
+
+    /**
+     * A concurrent run may commit call_scorecards while this one builds the weekly tables from it, and the weekly rows
+     * this run then writes would lack that run's calls: so they are built again until call_scorecards stayed the same
+     * from before building to after writing. The run writing last has then built them from every call.
+     */
+    private void writeWeeklyTablesFromLatestScores(TableStore store, ScoreScope scope) {
+        for (int attempt = 1; ; attempt++) {
+            long before = store.icebergTable(Tables.CALL_SCORECARDS.name()).currentSnapshot().snapshotId();
+            writeWeeklyTables(store, scope);
+            long after = store.icebergTable(Tables.CALL_SCORECARDS.name()).currentSnapshot().snapshotId();
+            if (before == after || attempt == 5) {
+                return;
+            }
+            LOG.info("call_scorecards changed while the weekly tables were built (a concurrent run): building again");
+        }
     }
 
     /**

@@ -42,7 +42,7 @@ public final class TableStore {
     private static final String MERGE_ACTION = "_callqa_action";
     private static final String SOURCE_PREFIX = "_callqa_new_";
     /** Whole-statement retries when a concurrent commit conflicts beyond what Iceberg's own retries resolve. */
-    private static final int CONFLICT_ATTEMPTS = 5;
+    private static final int CONFLICT_ATTEMPTS = 10;
 
     private final SparkSession spark;
     private final String root;
@@ -56,7 +56,29 @@ public final class TableStore {
         this.root = normalized(root);
         this.catalog = TableCatalog.of(spark, this.root);
         this.staging = this.root + "/" + STAGING + "/" + UUID.randomUUID();
-        spark.sql("CREATE NAMESPACE IF NOT EXISTS " + catalog.sparkCatalog() + "." + catalog.namespace());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                spark.sql("CREATE NAMESPACE IF NOT EXISTS " + catalog.sparkCatalog() + "." + catalog.namespace());
+                return;
+            } catch (RuntimeException e) {
+                // Two processes opening a new root at once both create the catalog's own tables and the namespace;
+                // the one that comes second finds them there when it tries again.
+                if (attempt == 3) {
+                    throw new IllegalStateException("Cannot open the tables of " + this.root + ": " + e.getMessage(), e);
+                }
+                LOG.warn("Opening the tables of {} failed ({}); trying again", this.root, e.getMessage());
+                sleep(1000L * attempt);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Cannot open the tables: interrupted", e);
+        }
     }
 
     public String root() {
@@ -96,8 +118,13 @@ public final class TableStore {
         if (!exists(table)) {
             return spark.createDataFrame(List.of(), schema);
         }
-        return spark.table(qualified(table))
-                .select(Arrays.stream(schema.fieldNames()).map(name -> col("`" + name + "`")).toArray(Column[]::new));
+        Dataset<Row> rows = spark.table(qualified(table));
+        List<String> columns = Arrays.asList(rows.columns());
+        // A column the code added since the table was last written reads as empty (see evolve).
+        return rows.select(Arrays.stream(schema.fields())
+                .map(field -> columns.contains(field.name()) ? col("`" + field.name() + "`")
+                        : lit(null).cast(field.dataType()).as(field.name()))
+                .toArray(Column[]::new));
     }
 
     /**
@@ -164,9 +191,15 @@ public final class TableStore {
         });
     }
 
-    /** Creates the table when it does not exist yet: Iceberg, Parquet data files, partitioned as defined. */
+    /**
+     * Creates the table when it does not exist yet (Iceberg, Parquet data files, partitioned as defined), or adds the
+     * columns its definition gained since: Iceberg adds a column to the metadata only, the data files stay as they are
+     * and their rows read the new column as empty. Added columns are optional whatever the definition says, because
+     * the rows already written have no value for them.
+     */
     private void create(TableDefinition table) {
         if (exists(table.name())) {
+            evolve(table);
             return;
         }
         String partitioning = table.partitionColumns().isEmpty() ? ""
@@ -179,8 +212,10 @@ public final class TableStore {
                     // the data files its rows were in; `callqa maintain` folds them back into the data files.
                     + "'write.delete.mode'='merge-on-read', 'write.update.mode'='merge-on-read', "
                     + "'write.merge.mode'='merge-on-read', "
-                    // Concurrent runs add rows of different calls: only a conflict over the same rows is one.
-                    + "'write.merge.isolation-level'='snapshot', 'write.delete.isolation-level'='snapshot', "
+                    // Serializable: two runs may write rows of one call (a call in both manifests, or one run's
+                    // score picking up the other's calls); only then does a MERGE see that a concurrent commit added
+                    // rows it would have replaced, and is run again instead of leaving both.
+                    + "'write.merge.isolation-level'='serializable', 'write.delete.isolation-level'='serializable', "
                     + "'commit.retry.num-retries'='20', 'commit.retry.min-wait-ms'='100', "
                     + "'write.metadata.delete-after-commit.enabled'='true', "
                     + "'write.metadata.previous-versions-max'='100')");
@@ -189,6 +224,18 @@ public final class TableStore {
                 throw new IllegalStateException("Cannot create table " + table.name() + ": " + e.getMessage(), e);
             }
             // Another process created it first.
+        }
+    }
+
+    private void evolve(TableDefinition table) {
+        List<String> existing = Arrays.asList(spark.table(qualified(table.name())).columns());
+        for (StructField field : table.schema().fields()) {
+            if (!existing.contains(field.name())) {
+                LOG.info("Adding column {} to table {}", field.name(), table.name());
+                spark.sql("ALTER TABLE " + qualified(table.name()) + " ADD COLUMN `" + field.name() + "` "
+                        + field.dataType().sql() + field.getComment().map(comment -> " COMMENT '"
+                        + comment.replace("'", "\\'") + "'").getOrElse(() -> ""));
+            }
         }
     }
 
