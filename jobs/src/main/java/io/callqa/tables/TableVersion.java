@@ -62,8 +62,10 @@ public sealed interface TableVersion {
             if (!existed) {
                 return Optional.empty();
             }
-            return Optional.of(spark.read().option("as-of-timestamp", String.valueOf(instant.toEpochMilli()))
-                    .table(store.qualified(table)));
+            // Spark's own time travel; the literal is read in the session's time zone, which callqa sets to UTC.
+            String utc = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+                    .withZone(java.time.ZoneOffset.UTC).format(instant);
+            return Optional.of(spark.sql("SELECT * FROM " + store.qualified(table) + " TIMESTAMP AS OF '" + utc + "'"));
         }
     }
 
@@ -73,7 +75,7 @@ public sealed interface TableVersion {
             if (!store.icebergTable(table).refs().containsKey(tag)) {
                 return Optional.empty();
             }
-            return Optional.of(spark.read().option("tag", tag).table(store.qualified(table)));
+            return Optional.of(spark.read().option("versionAsOf", tag).table(store.qualified(table)));
         }
     }
 

@@ -130,7 +130,7 @@ class IcebergTablesTest {
         assertThat(orphan).doesNotExist();
         assertThat(count(store.icebergTable("rejects").snapshots())).isLessThan(snapshotsBefore);
         assertThat(callIds(store)).containsExactly("a", "b", "c", "d");
-        assertThat(spark.read().option("tag", "run-1").table(store.qualified("rejects")).count()).isEqualTo(2);
+        assertThat(spark.read().option("versionAsOf", "run-1").table(store.qualified("rejects")).count()).isEqualTo(2);
         assertThat(spark.sql("SELECT count(*) FROM " + store.qualified("rejects") + ".delete_files").first().getLong(0))
                 .as("delete files left").isZero();
     }
