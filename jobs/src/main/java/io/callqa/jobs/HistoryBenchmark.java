@@ -106,6 +106,9 @@ public final class HistoryBenchmark {
                 case "call_id", "customer_id" -> concat(col(name), lit("-h"), col("copy"));
                 case "call_date" -> expr("date_sub(call_date, " + daysBack + ")");
                 case "started_at" -> expr("started_at - make_interval(0, 0, 0, " + daysBack + ")");
+                // Each copy's customer calls once: resolved once seven days have passed, as scoring would have found.
+                case "first_contact_resolved" -> expr("CASE WHEN " + daysBack + " >= 7 THEN true ELSE "
+                        + "first_contact_resolved END");
                 default -> col(name);
             };
             shifted.add(value.as(name));
