@@ -2,6 +2,7 @@ package io.callqa.jobs;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
@@ -126,8 +127,11 @@ record ScoreScope(boolean everything, Dataset<Row> calls, Optional<LocalDate> fi
 
     /** Rows of a table by call_date from the first week in scope on (all when scoring everything). */
     Dataset<Row> fromFirstWeek(Dataset<Row> byCallDate) {
-        return everything ? byCallDate
-                : byCallDate.where(col("call_date").geq(Date.valueOf(firstWeek.orElseThrow())));
+        if (everything) {
+            return byCallDate;
+        }
+        return firstWeek.map(week -> byCallDate.where(col("call_date").geq(Date.valueOf(week))))
+                .orElseGet(() -> byCallDate.where(lit(false)));
     }
 
     /** Rows of a table by call_date that the weekly tables of {@code firstWeek} on are built from. */
