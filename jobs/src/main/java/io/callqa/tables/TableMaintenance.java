@@ -48,6 +48,8 @@ public final class TableMaintenance {
                     .option("min-input-files", "2")
                     // A data file with any delete file is rewritten, so readers stop merging deletes at read time.
                     .option("delete-file-threshold", "1")
+                    // ... and the delete files that then refer to no live data file are dropped.
+                    .option("remove-dangling-deletes", "true")
                     .execute();
             ExpireSnapshots.Result expired = actions.expireSnapshots(table)
                     .expireOlderThan(now.minus(retention).toEpochMilli())

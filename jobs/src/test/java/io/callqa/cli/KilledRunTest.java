@@ -63,7 +63,8 @@ class KilledRunTest {
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         System.out.println("Killed the driver while writing " + killedWhileWriting.orElse("(it finished first)"));
 
-        assertThat(killedWhileWriting).as("the child reached a table write").isPresent();
+        assertThat(killedWhileWriting).as("the child reached a table write; its log:%n%s",
+                Files.readString(folder.resolve("child.log"))).isPresent();
         SparkSession spark = SharedSpark.get();
         TableStore store = new TableStore(spark, out);
         for (TableDefinition table : Tables.ALL) {
@@ -104,7 +105,7 @@ class KilledRunTest {
     /** Waits until the child writes a data file of one of the stage tables; empty when it ends before. */
     private static Optional<String> awaitTableWrite(Process child, Path out, Set<String> committedFiles)
             throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (child.isAlive() && System.nanoTime() < deadline) {
             for (String file : dataFiles(out)) {
                 if (!committedFiles.contains(file)) {
