@@ -44,8 +44,12 @@ class ConcurrentRunsTest {
 
         Process one = startRun(first, roster, out, "first.log");
         Process two = startRun(second, roster, out, "second.log");
-        assertThat(one.waitFor(10, TimeUnit.MINUTES)).as("the first run ended").isTrue();
-        assertThat(two.waitFor(10, TimeUnit.MINUTES)).as("the second run ended").isTrue();
+        // Each run starts Spark and loads CoreNLP: minutes on a busy 2-core machine.
+        boolean ended = one.waitFor(20, TimeUnit.MINUTES) & two.waitFor(20, TimeUnit.MINUTES);
+        one.destroyForcibly();
+        two.destroyForcibly();
+        assertThat(ended).as("both runs ended; their logs:%n%s%n%s", Files.readString(folder.resolve("first.log")),
+                Files.readString(folder.resolve("second.log"))).isTrue();
         assertThat(one.exitValue()).as(Files.readString(folder.resolve("first.log"))).isZero();
         assertThat(two.exitValue()).as(Files.readString(folder.resolve("second.log"))).isZero();
 
