@@ -297,7 +297,8 @@ public final class TableStore {
 
     /** Writes intermediate rows that are read back more than once, so that expensive work runs only once. */
     public Dataset<Row> materialize(String name, Dataset<Row> rows) {
-        String location = staging + "/" + name;
+        // A unique folder: a stage may build the same intermediate again (ScoreJob, after a concurrent commit).
+        String location = staging + "/" + name + "-" + UUID.randomUUID();
         rows.write().parquet(location);
         return spark.read().parquet(location);
     }
