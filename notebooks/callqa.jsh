@@ -10,10 +10,14 @@ import static org.dflib.Exp.*;
 // The kernel's display(...), imported by name so that the methods below can call it too.
 import static org.rapaio.jupyter.kernel.global.Global.display;
 
-/** The output root: $CALLQA_OUT, else out/demo beside this folder (what ./callqa demo writes). */
+/**
+ * The tables as plain Parquet: $CALLQA_PARQUET (written by ./callqa export --out OUT --format parquet DIR), else
+ * out/demo-parquet beside this folder (what ./callqa demo exports). The output root itself holds Iceberg tables, whose
+ * folders also keep the files of older snapshots.
+ */
 Path outputRoot() {
-    String configured = System.getenv("CALLQA_OUT");
-    return (configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("..", "out", "demo"))
+    String configured = System.getenv("CALLQA_PARQUET");
+    return (configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("..", "out", "demo-parquet"))
             .toAbsolutePath().normalize();
 }
 
@@ -39,7 +43,7 @@ DataFrame table(String name, String... columns) throws Exception {
     Path folder = outputRoot().resolve(name);
     if (!Files.isDirectory(folder)) {
         throw new IllegalStateException("Cannot read table " + name + ": " + folder
-                + " does not exist (run ./callqa demo, or set CALLQA_OUT to an output root)");
+                + " does not exist (run ./callqa demo, or set CALLQA_PARQUET to an export of an output root)");
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {

@@ -15,6 +15,7 @@ import io.callqa.manifest.CallManifestReader;
 import io.callqa.manifest.TabularFile;
 import io.callqa.rules.RulePack;
 import io.callqa.score.Scorecard;
+import io.callqa.tables.TableStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -59,8 +60,19 @@ final class Batch {
         analyze(environment, stage, scoring.rulePack(), console);
         score(environment, scoring, stage.out, console);
         CallqaConfig config = environment.config();
-        return new ReportJob(environment.spark(config), console).recordings(config.report(), config.s3())
-                .run(stage.out).indexPage();
+        SparkSession spark = environment.spark(config);
+        String index = new ReportJob(spark, console).recordings(config.report(), config.s3()).run(stage.out).indexPage();
+        String runId = runId();
+        new TableStore(spark, stage.out).tagCurrentSnapshots(runId);
+        console.printf("callqa: every table tagged %s (callqa sql --as-of %s reads them as they are now)%n", runId, runId);
+        return index;
+    }
+
+    /** A run's id, its tag on the tables: when it finished, to the second, and a random suffix. */
+    static String runId() {
+        return "run-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now())
+                + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** What the score stage needs, read and checked up front. */

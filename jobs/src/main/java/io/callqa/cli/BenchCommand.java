@@ -6,6 +6,7 @@ import io.callqa.bench.PipelineBenchmark;
 import io.callqa.bench.RuleAccuracyBenchmark;
 import io.callqa.bench.StageMeasurement;
 import io.callqa.config.CallqaConfig;
+import io.callqa.jobs.HistoryBenchmark;
 import io.callqa.rules.RuleAccuracy;
 import io.callqa.rules.RulePack;
 import io.callqa.samples.CallSynthesizer;
@@ -14,11 +15,13 @@ import io.callqa.samples.LabeledScripts;
 import io.callqa.samples.LineCondition;
 import io.callqa.samples.TextToSpeech;
 import io.callqa.transcribe.CallMetricsCalculator;
+import io.callqa.score.Scorecard;
 import io.callqa.transcribe.CallTranscriber;
 import io.callqa.transcribe.MonoSpeakerSeparation;
 import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print a table.",
-        subcommands = {BenchCommand.Rules.class, BenchCommand.Audio.class, BenchCommand.Pipeline.class})
+        subcommands = {BenchCommand.Rules.class, BenchCommand.Audio.class, BenchCommand.Pipeline.class,
+                BenchCommand.History.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
@@ -160,6 +164,44 @@ final class BenchCommand implements Runnable {
                     String.join(", ", masters), heap, folder);
             List<StageMeasurement> measurements = new PipelineBenchmark(home, settings, heap).run(calls, folder, masters);
             PipelineBenchmark.print(measurements, calls, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true,
+            description = "How a daily batch's cost grows with the history: builds output roots holding the given "
+                    + "numbers of calls (synthetic table rows, no audio), then times one 100-call batch through "
+                    + "analyze and score on each.")
+    static final class History implements Callable<Integer> {
+        @Mixin
+        EnvironmentOptions environment;
+
+        @Option(names = "--calls", split = ",", defaultValue = "10000,100000,1000000",
+                description = "History sizes in calls (default: 10000,100000,1000000).")
+        List<Integer> sizes;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Work folder (default: out/bench-history).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            CallqaConfig config = environment.config();
+            RulePack pack = RulePack.load(Path.of(config.analysis().rulePackPath()));
+            Scorecard scorecard = Scorecard.load(Path.of(config.scoring().scorecardPath()), pack);
+            Path folder = (out != null ? out : CallqaHome.get().resolve("out/bench-history")).toAbsolutePath();
+            HistoryBenchmark benchmark = new HistoryBenchmark(
+                    environment.spark(config), pack, scorecard, config.scoring());
+            System.out.println("history calls | build s | analyzed | scored | analyze s | score s | batch s");
+            for (int size : sizes) {
+                Path root = folder.resolve("history-" + size);
+                if (Files.exists(root)) {
+                    throw new IllegalArgumentException("Cannot build a history in " + root + ": it exists; remove it");
+                }
+                HistoryBenchmark.Measurement measured = benchmark.measure(root.toString(), size);
+                System.out.printf("%,d | %.0f | %d | %d | %.1f | %.1f | %.1f%n", measured.historyCalls(),
+                        measured.buildMillis() / 1e3, measured.analyzedCalls(), measured.scoredCalls(),
+                        measured.analyzeMillis() / 1e3, measured.scoreMillis() / 1e3, measured.batchMillis() / 1e3);
+            }
             return 0;
         }
     }

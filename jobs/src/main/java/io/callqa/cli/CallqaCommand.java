@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code callqa} launcher: one subcommand per stage, plus sql, demo and samples. */
 @Command(name = "callqa", mixinStandardHelpOptions = true, version = "callqa 0.1.0",
         description = "Speech analytics and quality assurance for call centers, on Apache Spark.",
-        subcommands = {TranscribeCommand.class, AnalyzeCommand.class, ScoreCommand.class, ReportCommand.class, RunCommand.class, RulesCommand.class, SqlCommand.class, ReviewCommand.class, DemoCommand.class,
+        subcommands = {TranscribeCommand.class, AnalyzeCommand.class, ScoreCommand.class, ReportCommand.class, RunCommand.class, RulesCommand.class, SqlCommand.class, ReviewCommand.class, ExportCommand.class,
+                MaintainCommand.class, DemoCommand.class,
                 SamplesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CallqaCommand implements Runnable {
     /** Bad input detected before any work: the user must fix a file or an option. */

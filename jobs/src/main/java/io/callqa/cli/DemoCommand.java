@@ -8,6 +8,8 @@ import io.callqa.samples.TextToSpeech;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import io.callqa.tables.TableExport;
+import io.callqa.tables.TableStore;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,9 +44,13 @@ final class DemoCommand implements Callable<Integer> {
         stage.agents = samples.resolve(SampleCallsGenerator.ROSTER_FILE);
         stage.out = root.toString();
         String report = Batch.run(environment, stage, System.out);
-        System.out.printf("%nThe tables are in %s%nThe QA review queue: ./callqa sql --out %s \"SELECT priority, call_id, "
-                + "agent_name, total_score, reason_codes FROM flagged_calls ORDER BY priority, total_score\"%n"
-                + "The report (open it in a browser): %s%n", stage.out, stage.out, report);
+        // The notebooks read plain Parquet (see notebooks/README.md): export beside the output root.
+        String parquet = stage.out + "-parquet";
+        new TableExport(new TableStore(environment.spark(environment.config()), stage.out)).toParquet(parquet);
+        System.out.printf("%nThe tables are in %s (Iceberg; as plain Parquet for the notebooks in %s)%nThe QA review "
+                + "queue: ./callqa sql --out %s \"SELECT priority, call_id, agent_name, total_score, reason_codes FROM "
+                + "flagged_calls ORDER BY priority, total_score\"%nThe report (open it in a browser): %s%n",
+                stage.out, parquet, stage.out, report);
         return 0;
     }
 

@@ -2,6 +2,7 @@ package io.callqa.cli;
 
 import io.callqa.config.CallqaConfig;
 import io.callqa.jobs.SparkSessions;
+import io.callqa.tables.TableCatalog;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Option;
@@ -25,6 +26,9 @@ final class EnvironmentOptions {
     /** Under spark-submit the master is already set; otherwise the option, then the settings file, decide. */
     SparkSession spark(CallqaConfig config) {
         boolean submitted = System.getProperty("spark.master") != null;
-        return SparkSessions.create(submitted ? null : master != null ? master : config.sparkMaster());
+        SparkSession spark = SparkSessions.create(submitted ? null : master != null ? master : config.sparkMaster());
+        TableCatalog.configure(spark, config.tables().catalog(), config.tables().namespace(),
+                config.tables().catalogProperties());
+        return spark;
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Score analyzed calls on the QA scorecard and join them with the agent roster: call scorecards, "
                 + "the review queue (flagged_calls), compliance audit, agent scorecards, coaching targets, trends and "
-                + "call drivers. Re-scores the whole history, so a new scorecard or roster applies to every call.")
+                + "call drivers. Scores the calls analyzed since they were last scored and rebuilds the weeks they "
+                + "touch; a new scorecard or roster re-scores every call.")
 final class ScoreCommand implements Callable<Integer> {
     @Mixin
     EnvironmentOptions environment;

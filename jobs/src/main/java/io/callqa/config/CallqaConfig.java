@@ -5,6 +5,8 @@ import io.callqa.manifest.ChannelMaps;
 import io.callqa.storage.S3Settings;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Set;
  * folder (the folder that holds {@code conf/}).
  */
 public record CallqaConfig(String sparkMaster, Transcription transcription, Metrics metrics, Analysis analysis,
-        Scoring scoring, Report report, S3Settings s3, Audio audio) implements Serializable {
+        Scoring scoring, Report report, S3Settings s3, Audio audio, TableSettings tables) implements Serializable {
 
     /**
      * @param durationLimit the longest recording decoded; longer ones are rejected before they are decoded
@@ -57,6 +59,22 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
         public static final Report DEFAULT = new Report(0, false);
     }
 
+    /**
+     * @param catalog {@code embedded} (an SQLite file under the output root, no server) or the name of an Iceberg
+     *     catalog configured in Spark's conf or by {@code catalogProperties}
+     * @param namespace the catalog's namespace holding the tables
+     * @param catalogProperties the named catalog's Spark properties ({@code spark.sql.catalog.<name>.<key>})
+     * @param snapshotRetentionDays {@code callqa maintain} expires snapshots older than this (tagged ones are kept)
+     */
+    public record TableSettings(String catalog, String namespace, Map<String, String> catalogProperties,
+            int snapshotRetentionDays) implements Serializable {
+        public TableSettings {
+            catalogProperties = Map.copyOf(catalogProperties);
+        }
+
+        public static final TableSettings DEFAULT = new TableSettings("embedded", "callqa", Map.of(), 30);
+    }
+
     private static final String DEFAULT_SCORECARD = "conf/scorecards/default.yaml";
     private static final String DEFAULT_RULES = "conf/rules/default.yaml";
     private static final String DEFAULT_CHANNEL_MAPS = "conf/channel-maps.yaml";
@@ -64,7 +82,7 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
     public static CallqaConfig load(Path file, Path home) {
         YamlSection root = YamlSection.read(file)
                 .allowOnly(Set.of("version", "spark", "transcription", "metrics", "analysis", "scoring", "report", "s3",
-                        "audio"));
+                        "audio", "tables"));
         root.integer("version", 1, 1, 1);
         YamlSection spark = root.section("spark").allowOnly(Set.of("master"));
         YamlSection transcription = root.section("transcription")
@@ -104,7 +122,9 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
                         s3.string("region", "us-east-1"),
                         s3.bool("path_style", false)),
                 new Audio(audio == null ? DurationLimit.DEFAULT : new DurationLimit(
-                        Math.round(audio.decimal("max_duration_hours", 4.0, 0.01, 48.0) * 3_600_000)), channelMaps));
+                        Math.round(audio.decimal("max_duration_hours", 4.0, 0.01, 48.0) * 3_600_000)), channelMaps),
+                tables(root.has("tables") ? root.section("tables").allowOnly(Set.of("catalog", "namespace",
+                        "catalog_properties", "snapshot_retention_days")) : null));
     }
 
     private static ChannelMaps channelMaps(YamlSection audio, Path home) {
@@ -121,6 +141,26 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
                 "transcription.agent_channel must be " + channelMaps.choices() + ", got '" + text + "'"));
     }
 
+    private static TableSettings tables(YamlSection tables) {
+        if (tables == null) {
+            return TableSettings.DEFAULT;
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        if (tables.has("catalog_properties")) {
+            YamlSection section = tables.section("catalog_properties");
+            section.keys().forEach(key -> properties.put(key, section.string(key, "")));
+        }
+        String catalog = tables.string("catalog", "embedded");
+        if (!catalog.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw tables.error("catalog", "must be 'embedded' or a catalog name of letters, digits and _");
+        }
+        if (catalog.equals("embedded") && !properties.isEmpty()) {
+            throw tables.error("catalog_properties", "configure a named catalog: set tables.catalog to its name");
+        }
+        return new TableSettings(catalog, tables.string("namespace", "callqa"), properties,
+                (int) tables.integer("snapshot_retention_days", 30, 0, 36_500));
+    }
+
     private static Scoring scoring(YamlSection scoring, Path home) {
         if (scoring == null) {
             return new Scoring(home.resolve(DEFAULT_SCORECARD).normalize().toString(), 5, 6, 7, 10, 2);
@@ -134,6 +174,10 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
     }
 
     public CallqaConfig withS3(S3Settings settings) {
-        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, scoring, report, settings, audio);
+        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, scoring, report, settings, audio, tables);
+    }
+
+    public CallqaConfig withTables(TableSettings settings) {
+        return new CallqaConfig(sparkMaster, transcription, metrics, analysis, scoring, report, s3, audio, settings);
     }
 }

@@ -77,6 +77,11 @@ public final class YamlSection {
         return this;
     }
 
+    /** The keys, in the file's order. */
+    public Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(entries.keySet());
+    }
+
     public boolean has(String key) {
         return entries.containsKey(key);
     }

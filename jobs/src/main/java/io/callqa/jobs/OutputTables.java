@@ -3,17 +3,15 @@ package io.callqa.jobs;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_json;
 
-import io.callqa.tables.TableDefinition;
-import io.callqa.tables.Tables;
-import java.io.IOException;
+import io.callqa.tables.TableStore;
+import io.callqa.tables.TableVersion;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,34 +21,33 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** The tables of an output root, for queries: each becomes a temporary view named after its folder. */
+/** The tables of an output root, for queries: each becomes a temporary view named after the table. */
 public final class OutputTables {
     private OutputTables() {}
 
     public static List<String> registerViews(SparkSession spark, String outputRoot) {
-        Path root = new Path(outputRoot);
-        try {
-            FileSystem fileSystem = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            if (!fileSystem.exists(root)) {
-                throw new IllegalArgumentException("Cannot query " + outputRoot + ": the folder does not exist");
-            }
-            List<String> tables = Arrays.stream(fileSystem.listStatus(root))
-                    .filter(FileStatus::isDirectory)
-                    .map(status -> status.getPath().getName())
-                    .filter(name -> !name.startsWith("_") && !name.startsWith(".") && !name.equals(ReportJob.FOLDER))
-                    .sorted()
-                    .toList();
-            for (String table : tables) {
-                // A known table is read with its declared schema: an empty one (no rejects, say) has no file to infer
-                // a schema from.
-                Optional<TableDefinition> known = Tables.ALL.stream().filter(each -> each.name().equals(table)).findFirst();
-                (known.isPresent() ? spark.read().schema(known.get().schema()) : spark.read())
-                        .parquet(outputRoot + "/" + table).createOrReplaceTempView(table);
-            }
-            return tables;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the tables of " + outputRoot + ": " + e.getMessage(), e);
+        return registerViews(spark, outputRoot, TableVersion.CURRENT);
+    }
+
+    /**
+     * Each table as it was at {@code version}; a table that did not exist then (or lacks the tag) gets no view.
+     *
+     * @return the views registered
+     */
+    public static List<String> registerViews(SparkSession spark, String outputRoot, TableVersion version) {
+        if (!outputRoot.contains("://") && !Files.isDirectory(Path.of(outputRoot))) {
+            throw new IllegalArgumentException("Cannot query " + outputRoot + ": the folder does not exist");
         }
+        TableStore store = new TableStore(spark, outputRoot);
+        List<String> registered = new ArrayList<>();
+        for (String table : store.tableNames()) {
+            Optional<Dataset<Row>> rows = version.read(spark, store, table);
+            if (rows.isPresent()) {
+                rows.get().createOrReplaceTempView(table);
+                registered.add(table);
+            }
+        }
+        return registered;
     }
 
     /** RFC 4180 CSV with a header; nested values (arrays, structs) as JSON. */

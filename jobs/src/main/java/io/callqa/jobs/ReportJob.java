@@ -93,7 +93,6 @@ public final class ReportJob {
         long start = System.nanoTime();
         String root = outputRoot.endsWith("/") ? outputRoot.substring(0, outputRoot.length() - 1) : outputRoot;
         String location = reportLocation != null ? reportLocation : root + "/" + FOLDER;
-        // Opening the store first finishes any table replacement a killed run left half done.
         TableStore store = new TableStore(spark, root);
 
         Dataset<Row> flagged = table(store, Tables.FLAGGED_CALLS);

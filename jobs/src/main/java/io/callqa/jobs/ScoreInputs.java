@@ -29,28 +29,29 @@ final class ScoreInputs {
 
     private ScoreInputs() {}
 
-    static Dataset<Row> perCall(TableStore store) {
-        Dataset<Row> metrics = store.read(Tables.CALL_METRICS.name(), Tables.CALL_METRICS.schema());
-        Dataset<Row> rules = store.read(Tables.RULE_RESULTS.name(), Tables.RULE_RESULTS.schema())
+    /** The calls in {@code scope}; a call's repeat call may be outside it, so resolution is found before narrowing. */
+    static Dataset<Row> perCall(TableStore store, ScoreScope scope) {
+        Dataset<Row> metrics = scope.fromFirstWeek(store.read(Tables.CALL_METRICS.name(), Tables.CALL_METRICS.schema()));
+        Dataset<Row> rules = scope.restrict(store.read(Tables.RULE_RESULTS.name(), Tables.RULE_RESULTS.schema()))
                 .groupBy(col("call_id").as("r_call_id"))
                 .agg(collect_list(struct("rule_id", "kind", "outcome", "evidence_start_ms", "evidence_end_ms",
                                 "evidence_text")).as("rules"),
                         max("rule_pack_id").as("rule_pack_id"), max("rule_pack_version").as("rule_pack_version"));
-        Dataset<Row> negativeTurn = store.read(Tables.UTTERANCES.name(), Tables.UTTERANCES.schema())
+        Dataset<Row> negativeTurn = scope.restrict(store.read(Tables.UTTERANCES.name(), Tables.UTTERANCES.schema()))
                 .where(col("role").equalTo("customer"))
                 .groupBy(col("call_id").as("n_call_id"))
                 .agg(min_by(struct("start_ms", "end_ms", "text"), col("sentiment_score")).as("negative_turn"));
-        return withFirstContactResolution(metrics)
+        return scope.restrict(withFirstContactResolution(metrics))
                 .join(rules, col("call_id").equalTo(col("r_call_id")), "left")
-                .join(sentiment(store, "customer"), col("call_id").equalTo(col("customer_call_id")), "left")
-                .join(sentiment(store, "agent"), col("call_id").equalTo(col("agent_call_id")), "left")
+                .join(sentiment(store, scope, "customer"), col("call_id").equalTo(col("customer_call_id")), "left")
+                .join(sentiment(store, scope, "agent"), col("call_id").equalTo(col("agent_call_id")), "left")
                 .join(negativeTurn, col("call_id").equalTo(col("n_call_id")), "left")
                 .drop("r_call_id", "customer_call_id", "agent_call_id", "n_call_id");
     }
 
     /** Mean, end (the last quarter with speech) and shift of one party's sentiment, columns prefixed by the role. */
-    private static Dataset<Row> sentiment(TableStore store, String role) {
-        return store.read(Tables.CALL_SENTIMENT.name(), Tables.CALL_SENTIMENT.schema())
+    private static Dataset<Row> sentiment(TableStore store, ScoreScope scope, String role) {
+        return scope.restrict(store.read(Tables.CALL_SENTIMENT.name(), Tables.CALL_SENTIMENT.schema()))
                 .where(col("role").equalTo(role))
                 .select(col("call_id").as(role + "_call_id"), col("sentiment_score").as(role + "_mean"),
                         coalesce(col("q4_score"), col("q3_score"), col("q2_score"), col("q1_score")).as(role + "_end"),

@@ -15,7 +15,9 @@ public final class SparkSessions {
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.debug.maxToStringFields", "200")
                 .config("spark.sql.shuffle.partitions", "8")
-                .config("spark.sql.adaptive.enabled", "true");
+                .config("spark.sql.adaptive.enabled", "true")
+                // The tables are Iceberg tables: MERGE INTO, time travel, snapshot tags and maintenance procedures.
+                .config("spark.sql.extensions", "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions");
         if (master != null) {
             builder.master(master);
             if (master.startsWith("local")) {

@@ -3,32 +3,34 @@ package io.callqa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callqa.tables.TableDefinition;
+import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import io.callqa.testing.BatchAccounting;
 import io.callqa.testing.CallqaTestHome;
 import io.callqa.testing.SharedSpark;
-import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The driver killed with SIGKILL while it writes tables: a child JVM runs {@code callqa run} on a batch whose first
- * calls an earlier run already transcribed, and is killed as soon as it starts writing a table. Readers must then find
- * every table whole (the earlier version), and the next run must complete the batch without losing or doubling a
- * call. The states a kill can leave inside a table swap are each built by hand in TableSwapTest.
+ * calls an earlier run already transcribed, and is killed as soon as it starts writing a table's data files, before
+ * Iceberg commits them. Readers must then find every table whole (the earlier snapshot), and the next run must
+ * complete the batch without losing or doubling a call.
  */
 class KilledRunTest {
-    /** A table's new version being written: {@code _staging/<table>-<uuid>}. */
-    private static final Pattern TABLE_STAGING = Pattern.compile(
-            "(transcripts|call_metrics|rejects|utterances|call_sentiment|rule_results)-[0-9a-f-]{36}");
+    private static final List<String> STAGE_TABLES =
+            List.of("transcripts", "call_metrics", "rejects", "utterances", "call_sentiment", "rule_results");
 
     @TempDir
     Path folder;
@@ -55,22 +57,24 @@ class KilledRunTest {
         assertThat(CallqaCommand.execute("run", "--calls", firstBatch.toString(), "--agents", roster.toString(),
                 "--out", out)).isZero();
 
+        Set<String> committedFiles = dataFiles(Path.of(out));
         Process child = startRun(batch, roster, out);
-        Optional<String> killedWhileWriting = awaitTableWrite(child, Path.of(out, "_staging"));
+        Optional<String> killedWhileWriting = awaitTableWrite(child, Path.of(out), committedFiles);
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         System.out.println("Killed the driver while writing " + killedWhileWriting.orElse("(it finished first)"));
 
-        assertThat(killedWhileWriting).as("the child reached a table write").isPresent();
+        assertThat(killedWhileWriting).as("the child reached a table write; its log:%n%s",
+                Files.readString(folder.resolve("child.log"))).isPresent();
         SparkSession spark = SharedSpark.get();
+        TableStore store = new TableStore(spark, out);
         // review_verdicts is written by review import, never by run.
         for (TableDefinition table : Tables.ALL.stream().filter(table -> table != Tables.REVIEW_VERDICTS).toList()) {
-            Path location = Path.of(out, table.name());
-            assertThat(location.resolve("_SUCCESS")).as("%s is a whole table", table.name()).exists();
-            assertThat(spark.read().schema(table.schema()).parquet(location.toString()).count())
-                    .as("%s can be read", table.name()).isNotNegative();
+            assertThat(store.exists(table.name())).as("%s is a table", table.name()).isTrue();
+            assertThat(store.read(table.name(), table.schema()).count()).as("%s can be read", table.name())
+                    .isNotNegative();
         }
-        assertThat(spark.read().parquet(out + "/call_metrics").select("call_id").collectAsList())
-                .extracting(row -> row.getString(0)).contains("weasels", "allbusy");
+        assertThat(store.read(Tables.CALL_METRICS.name(), Tables.CALL_METRICS.schema()).select("call_id")
+                .collectAsList()).extracting(row -> row.getString(0)).contains("weasels", "allbusy");
 
         assertThat(CallqaCommand.execute("run", "--calls", batch.toString(), "--agents", roster.toString(),
                 "--out", out)).isZero();
@@ -99,20 +103,33 @@ class KilledRunTest {
                 .start();
     }
 
-    /** Waits until the child starts writing a table's new version; empty when it ends before. */
-    private static Optional<String> awaitTableWrite(Process child, Path staging) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    /** Waits until the child writes a data file of one of the stage tables; empty when it ends before. */
+    private static Optional<String> awaitTableWrite(Process child, Path out, Set<String> committedFiles)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (child.isAlive() && System.nanoTime() < deadline) {
-            File[] entries = staging.toFile().listFiles();
-            if (entries != null) {
-                for (File entry : entries) {
-                    if (TABLE_STAGING.matcher(entry.getName()).matches()) {
-                        return Optional.of(entry.getName());
-                    }
+            for (String file : dataFiles(out)) {
+                if (!committedFiles.contains(file)) {
+                    return Optional.of(file);
                 }
             }
             Thread.sleep(5);
         }
         return Optional.empty();
+    }
+
+    /** The data files of the stage tables, {@code <table>/data/.../*.parquet}, relative to the output root. */
+    private static Set<String> dataFiles(Path out) throws IOException {
+        Set<String> files = new HashSet<>();
+        for (String table : STAGE_TABLES) {
+            Path data = out.resolve(table).resolve("data");
+            if (Files.isDirectory(data)) {
+                try (Stream<Path> walk = Files.walk(data)) {
+                    walk.filter(file -> file.toString().endsWith(".parquet"))
+                            .forEach(file -> files.add(out.relativize(file).toString()));
+                }
+            }
+        }
+        return files;
     }
 }

@@ -159,7 +159,7 @@ class AnalyzeJobTest {
     }
 
     private Dataset<Row> table(TableDefinition table) {
-        return spark.read().parquet(out + "/" + table.name());
+        return new TableStore(spark, out).read(table.name(), table.schema());
     }
 
     private static Row metrics(String callId, long durationMillis) {

@@ -303,7 +303,8 @@ class BadInputCorpusTest {
     private void transcribe() {
         CallqaConfig config = CallqaTestHome.config();
         config = new CallqaConfig(config.sparkMaster(), config.transcription(), config.metrics(), config.analysis(),
-                config.scoring(), config.report(), config.s3(), new CallqaConfig.Audio(LIMIT, config.audio().channelMaps()));
+                config.scoring(), config.report(), config.s3(), new CallqaConfig.Audio(LIMIT, config.audio().channelMaps()),
+                config.tables());
         new TranscribeJob(spark, config, new PrintStream(new ByteArrayOutputStream()))
                 .run(TranscribeJob.readManifest(spark, manifest), out);
     }

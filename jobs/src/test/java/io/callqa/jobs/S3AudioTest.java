@@ -6,6 +6,8 @@ import io.callqa.config.CallqaConfig;
 import io.callqa.jobs.TranscribeJob.TranscribeResult;
 import io.callqa.storage.S3Settings;
 import io.callqa.testing.CallqaTestHome;
+import io.callqa.tables.TableStore;
+import io.callqa.tables.Tables;
 import io.callqa.testing.S3ProxyServer;
 import io.callqa.testing.SharedSpark;
 import java.io.ByteArrayOutputStream;
@@ -51,9 +53,9 @@ class S3AudioTest {
                     .run(TranscribeJob.readManifest(spark, manifestFile), out);
 
             assertThat(result.transcribed()).isEqualTo(1);
-            assertThat(spark.read().parquet(out + "/transcripts").select("text").collectAsList())
+            assertThat(new TableStore(spark, out).read(Tables.TRANSCRIPTS.name(), Tables.TRANSCRIPTS.schema()).select("text").collectAsList())
                     .extracting(row -> row.getString(0)).singleElement().asString().contains("phone system");
-            List<Row> rejects = spark.read().parquet(out + "/rejects").collectAsList();
+            List<Row> rejects = new TableStore(spark, out).read(Tables.REJECTS.name(), Tables.REJECTS.schema()).collectAsList();
             Map<String, String> reasons = rejects.stream().collect(Collectors.toMap(
                     row -> row.getString(row.fieldIndex("call_id")), row -> row.getString(row.fieldIndex("reason"))));
             assertThat(reasons).isEqualTo(Map.of(

@@ -14,6 +14,7 @@ import io.callqa.score.CalibrationSample;
 import io.callqa.score.Scorecard;
 import io.callqa.tables.SchemaFile;
 import io.callqa.tables.TableDefinition;
+import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import io.callqa.testing.CallqaTestHome;
 import io.callqa.testing.SharedSpark;
@@ -356,10 +357,9 @@ class ScoreJobTest {
         for (TableDefinition table : List.of(Tables.CALL_SCORECARDS, Tables.FLAGGED_CALLS, Tables.COMPLIANCE_AUDIT,
                 Tables.AGENT_SCORECARDS, Tables.COACHING_TARGETS, Tables.TRENDS, Tables.CALL_DRIVERS,
                 Tables.EMERGING_TERMS, Tables.REVIEW_CALIBRATION)) {
-            // Without rows there are no Parquet files to infer a schema from: read it as callqa does, declared.
-            assertThat(empty.resolve(table.name()).resolve("_SUCCESS")).exists();
-            assertThat(spark.read().schema(table.schema()).parquet(empty.resolve(table.name()).toString()).count())
-                    .as(table.name()).isZero();
+            TableStore store = new TableStore(spark, empty.toString());
+            assertThat(store.exists(table.name())).as(table.name()).isTrue();
+            assertThat(store.read(table.name(), table.schema()).count()).as(table.name()).isZero();
         }
     }
 
@@ -377,7 +377,7 @@ class ScoreJobTest {
     }
 
     private Dataset<Row> table(TableDefinition table) {
-        return spark.read().parquet(out + "/" + table.name());
+        return new TableStore(spark, out).read(table.name(), table.schema());
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -3,6 +3,8 @@ package io.callqa.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callqa.audio.WavDecoder;
+import io.callqa.tables.TableStore;
+import io.callqa.tables.Tables;
 import io.callqa.testing.CallqaTestHome;
 import io.callqa.testing.S3ProxyServer;
 import io.callqa.testing.SharedRecognizer;
@@ -95,16 +97,17 @@ class StandaloneClusterIT {
             assertThat(Files.readString(driverLog)).contains("callqa: transcribed 2, skipped 0 (already transcribed), rejected 1");
 
             SparkSession spark = SharedSpark.get();
-            Map<String, String> rejects = spark.read().parquet(out + "/rejects").collectAsList().stream()
+            TableStore store = new TableStore(spark, out.toString());
+            Map<String, String> rejects = store.read(Tables.REJECTS.name(), Tables.REJECTS.schema()).collectAsList().stream()
                     .collect(Collectors.toMap(row -> row.getAs("call_id"), row -> row.getAs("reason")));
             assertThat(rejects).isEqualTo(Map.of("gone", "AUDIO_NOT_FOUND"));
-            List<Row> metrics = spark.read().parquet(out + "/call_metrics").select("call_id", "model", "audio_sha256")
+            List<Row> metrics = store.read(Tables.CALL_METRICS.name(), Tables.CALL_METRICS.schema()).select("call_id", "model", "audio_sha256")
                     .orderBy("call_id").collectAsList();
             assertThat(metrics).extracting(row -> row.getString(0)).containsExactly("c001", "c002");
             assertThat(metrics).extracting(row -> row.getString(1)).containsOnly(MODEL);
 
             // Transcripts are reproducible: the cluster hears exactly what this JVM hears in the same recording.
-            List<String> clusterTexts = spark.read().parquet(out + "/transcripts").where("call_id = 'c001'")
+            List<String> clusterTexts = store.read(Tables.TRANSCRIPTS.name(), Tables.TRANSCRIPTS.schema()).where("call_id = 'c001'")
                     .orderBy("utterance_index").select("role", "text").collectAsList().stream()
                     .map(row -> row.getString(0) + ": " + row.getString(1)).toList();
             byte[] c001 = Files.readAllBytes(home.resolve("samples/calls/c001.wav"));

@@ -10,6 +10,7 @@ import io.callqa.jobs.TranscribeJob.TranscribeResult;
 import io.callqa.manifest.CallManifest;
 import io.callqa.tables.SchemaFile;
 import io.callqa.tables.TableDefinition;
+import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import io.callqa.testing.CallqaTestHome;
 import io.callqa.testing.SharedSpark;
@@ -119,7 +120,7 @@ class TranscribeJobTest {
         assertThat(utterances).filteredOn(row -> row.getString(0).equals("agent"))
                 .extracting(row -> row.getString(2)).anySatisfy(text -> assertThat(text).contains("area code"));
         assertThat(utterances).extracting(row -> row.get(3).toString()).containsOnly("2026-11-04");
-        assertThat(Path.of(out, "transcripts", "call_date=2026-11-04")).isDirectory();
+        assertThat(Path.of(out, "transcripts", "data", "call_date=2026-11-04")).isDirectory();
         // The mono call is one voice (a telephone prompt): the speaker model says so, and gives every utterance one
         // role at confidence 0.5.
         assertThat(table(Tables.TRANSCRIPTS).where("call_id = 'mono'").select("role", "role_confidence").distinct()
@@ -134,7 +135,7 @@ class TranscribeJobTest {
     void writesEveryTableAsItsSchemaFileDeclares() {
         for (TableDefinition table : List.of(Tables.TRANSCRIPTS, Tables.CALL_METRICS, Tables.REJECTS)) {
             StructType declared = SchemaFile.read(SchemaFile.location(CallqaTestHome.home().resolve("schemas"), table.name()));
-            StructType written = spark.read().parquet(out + "/" + table.name()).schema();
+            StructType written = spark.table(new TableStore(spark, out).qualified(table.name())).schema();
             assertThat(namesAndTypes(written)).as(table.name()).isEqualTo(namesAndTypes(declared));
         }
     }
@@ -184,7 +185,7 @@ class TranscribeJobTest {
     }
 
     private org.apache.spark.sql.Dataset<Row> table(TableDefinition table) {
-        return spark.read().parquet(out + "/" + table.name());
+        return new TableStore(spark, out).read(table.name(), table.schema());
     }
 
     static List<String> namesAndTypes(StructType schema) {

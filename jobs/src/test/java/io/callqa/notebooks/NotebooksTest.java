@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.callqa.tables.TableExport;
+import io.callqa.tables.TableStore;
 import io.callqa.testing.CallqaTestHome;
 import io.callqa.testing.JupyterNotebooks;
 import io.callqa.testing.JupyterNotebooks.Execution;
@@ -42,7 +44,9 @@ class NotebooksTest {
         delete(WORK);
         Path out = WORK.resolve("out");
         ReportTables.write(SharedSpark.get(), out.toString(), SECRET);
-        jupyter = JupyterNotebooks.install(NOTEBOOKS, WORK.resolve("jupyter"), Map.of("CALLQA_OUT", out.toString()));
+        Path parquet = WORK.resolve("parquet");
+        new TableExport(new TableStore(SharedSpark.get(), out.toString())).toParquet(parquet.toString());
+        jupyter = JupyterNotebooks.install(NOTEBOOKS, WORK.resolve("jupyter"), Map.of("CALLQA_PARQUET", parquet.toString()));
     }
 
     @TestFactory
