@@ -202,6 +202,14 @@ public final class LineConditionBenchmark {
         return whole == 0 ? 0 : part / whole;
     }
 
+    /** Each rule's accuracy over every call of every condition measured with the given cleaning. */
+    public static List<RuleAccuracy> ruleAccuracyOverAllConditions(List<ConditionMeasurement> measurements,
+            boolean cleaned) {
+        return RuleAccuracy.measure(measurements.stream().filter(measurement -> measurement.cleaned() == cleaned)
+                .flatMap(measurement -> measurement.calls().stream())
+                .flatMap(call -> call.ruleResults().stream()).toList());
+    }
+
     public static void print(List<ConditionMeasurement> measurements, PrintStream out) {
         out.printf(Locale.ROOT, "%-58s %-8s %7s %7s %9s %9s %9s %9s %7s %7s%n", "condition", "cleaning", "WER agt",
                 "WER cust", "words/scr", "words/scr", "overtalk", "talk err", "rule F1", "CPU");
@@ -214,6 +222,12 @@ public final class LineConditionBenchmark {
                     measurement.agentWordsPerScriptedWord(), measurement.customerWordsPerScriptedWord(),
                     100 * measurement.exactOvertalkShare(), measurement.talkTimeErrorMillis(),
                     measurement.minimumRuleF1(), 100 * measurement.cleaningShareOfTranscription());
+        }
+        for (boolean cleaned : List.of(false, true)) {
+            if (measurements.stream().anyMatch(measurement -> measurement.cleaned() == cleaned)) {
+                out.printf("Rules over all conditions, cleaning %s:%n", cleaned ? "on" : "off");
+                ruleAccuracyOverAllConditions(measurements, cleaned).forEach(rule -> out.println("  " + rule.summary()));
+            }
         }
     }
 }

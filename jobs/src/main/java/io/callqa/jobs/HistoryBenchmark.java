@@ -135,10 +135,12 @@ public final class HistoryBenchmark {
                     timed.add(RowFactory.create(word, offset, offset + 300, 0.9));
                     offset += 350;
                 }
-                transcripts.add(row(Tables.TRANSCRIPTS, Map.of("call_id", callId, "utterance_index", turn,
-                        "role", SCRIPT[turn][0], "channel", SCRIPT[turn][0].equals("agent") ? 0 : 1,
-                        "start_ms", timed.get(0).getLong(1), "end_ms", offset - 50, "text", SCRIPT[turn][1],
-                        "confidence", 0.9, "words", timed, "model", "synthetic"), callDate));
+                transcripts.add(row(Tables.TRANSCRIPTS, Map.ofEntries(Map.entry("call_id", callId),
+                        Map.entry("utterance_index", turn), Map.entry("role", SCRIPT[turn][0]),
+                        Map.entry("role_confidence", 1.0), Map.entry("channel", SCRIPT[turn][0].equals("agent") ? 0 : 1),
+                        Map.entry("start_ms", timed.get(0).getLong(1)), Map.entry("end_ms", offset - 50),
+                        Map.entry("text", SCRIPT[turn][1]), Map.entry("confidence", 0.9), Map.entry("words", timed),
+                        Map.entry("model", "synthetic")), callDate));
                 offset += 700;
             }
             Map<String, Object> values = new HashMap<>(Map.ofEntries(Map.entry("call_id", callId),
@@ -155,6 +157,8 @@ public final class HistoryBenchmark {
                     "words", 60, "agent_words", 40, "customer_words", 20, "agent_words_per_minute", 150.0,
                     "customer_words_per_minute", 140.0, "utterances", SCRIPT.length, "model", "synthetic"));
             values.put("transcribed_at", transcribedAt);
+            values.put("speaker_separation", "none");
+            values.put("hold_ms", 0L);
             metrics.add(row(Tables.CALL_METRICS, values, callDate));
         }
         Dataset<Row> replaced = spark.createDataFrame(keys, new org.apache.spark.sql.types.StructType()

@@ -1,33 +1,29 @@
 package io.callqa.line;
 
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 
 /** Mean power (squared 16-bit sample values) of consecutive frames; the last frame may be shorter. */
 final class FramePower {
     private FramePower() {}
 
     static double[] of(short[] samples, int frameLength) {
-        double[] power = new double[(samples.length + frameLength - 1) / frameLength];
-        for (int frame = 0; frame < power.length; frame++) {
-            int start = frame * frameLength;
-            int end = Math.min(samples.length, start + frameLength);
-            double sum = 0;
-            for (int index = start; index < end; index++) {
-                sum += (double) samples[index] * samples[index];
-            }
-            power[frame] = sum / (end - start);
-        }
-        return power;
+        return of(samples.length, index -> samples[index], frameLength);
     }
 
     static double[] of(double[] samples, int frameLength) {
-        double[] power = new double[(samples.length + frameLength - 1) / frameLength];
+        return of(samples.length, index -> samples[index], frameLength);
+    }
+
+    private static double[] of(int length, IntToDoubleFunction sample, int frameLength) {
+        double[] power = new double[(length + frameLength - 1) / frameLength];
         for (int frame = 0; frame < power.length; frame++) {
             int start = frame * frameLength;
-            int end = Math.min(samples.length, start + frameLength);
+            int end = Math.min(length, start + frameLength);
             double sum = 0;
             for (int index = start; index < end; index++) {
-                sum += samples[index] * samples[index];
+                double value = sample.applyAsDouble(index);
+                sum += value * value;
             }
             power[frame] = sum / (end - start);
         }

@@ -47,7 +47,8 @@ class CallqaCommandTest {
 
         assertThat(transcribed.exitCode()).as(transcribed.err()).isZero();
         assertThat(transcribed.out()).contains("transcribed 1, skipped 0 (already transcribed), rejected 1");
-        assertThat(query.out()).isEqualTo("role,utterances\nunknown,1\n");
+        // A mono prompt: the speaker model hears one voice and gives it the agent's role (at confidence 0.5).
+        assertThat(query.out()).isEqualTo("role,utterances\nagent,1\n");
         assertThat(rejects.out()).startsWith("call_id,reason,message\ngone,AUDIO_NOT_FOUND,Cannot read audio ");
     }
 
@@ -121,7 +122,8 @@ class CallqaCommandTest {
         assertThat(refused.exitCode()).isEqualTo(CallqaCommand.EXIT_BAD_INPUT);
         assertThat(refused.err().strip()).isEqualTo("Cannot import verdicts: 1 bad row(s), nothing imported:\n  " + bad
                 + " line 3: verdict 'perhaps' is neither agree nor disagree");
-        assertThat(SharedSpark.get().read().parquet(out + "/review_verdicts").count()).isEqualTo(1);
+        assertThat(new TableStore(SharedSpark.get(), out).read(Tables.REVIEW_VERDICTS.name(),
+                Tables.REVIEW_VERDICTS.schema()).count()).isEqualTo(1);
     }
 
     private record Output(int exitCode, String out, String err) {}

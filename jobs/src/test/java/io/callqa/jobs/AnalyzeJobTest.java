@@ -24,6 +24,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -163,33 +166,37 @@ class AnalyzeJobTest {
     }
 
     private static Row metrics(String callId, long durationMillis) {
-        Object[] values = new Object[Tables.CALL_METRICS.schema().size()];
-        values[0] = callId;
-        values[1] = "A100";
-        values[2] = Timestamp.from(Instant.parse("2026-11-02T09:00:00Z"));
-        values[3] = "inbound";
-        values[6] = "calls/" + callId + ".wav";
-        values[7] = "0".repeat(64);
-        values[8] = "mulaw";
-        values[9] = 8000;
-        values[10] = 2;
-        values[12] = durationMillis;
-        for (int index : new int[] {13, 16, 17, 18, 19}) {
-            values[index] = 0L;
+        StructType schema = Tables.CALL_METRICS.schema();
+        Object[] values = new Object[schema.size()];
+        // Every required count and time zero, then the columns this test is about, by name.
+        for (StructField field : schema.fields()) {
+            if (!field.nullable() && field.dataType() == DataTypes.LongType) {
+                values[schema.fieldIndex(field.name())] = 0L;
+            } else if (!field.nullable() && field.dataType() == DataTypes.IntegerType) {
+                values[schema.fieldIndex(field.name())] = 0;
+            }
         }
-        values[20] = 0;
-        values[23] = 0;
-        values[28] = 0;
-        values[29] = "test";
-        values[30] = Timestamp.from(Instant.parse("2026-11-02T10:00:00Z"));
-        values[31] = Date.valueOf("2026-11-02");
+        values[schema.fieldIndex("call_id")] = callId;
+        values[schema.fieldIndex("agent_id")] = "A100";
+        values[schema.fieldIndex("started_at")] = Timestamp.from(Instant.parse("2026-11-02T09:00:00Z"));
+        values[schema.fieldIndex("direction")] = "inbound";
+        values[schema.fieldIndex("audio_uri")] = "calls/" + callId + ".wav";
+        values[schema.fieldIndex("audio_sha256")] = "0".repeat(64);
+        values[schema.fieldIndex("audio_encoding")] = "mulaw";
+        values[schema.fieldIndex("sample_rate")] = 8000;
+        values[schema.fieldIndex("channels")] = 2;
+        values[schema.fieldIndex("speaker_separation")] = "none";
+        values[schema.fieldIndex("duration_ms")] = durationMillis;
+        values[schema.fieldIndex("model")] = "test";
+        values[schema.fieldIndex("transcribed_at")] = Timestamp.from(Instant.parse("2026-11-02T10:00:00Z"));
+        values[schema.fieldIndex("call_date")] = Date.valueOf("2026-11-02");
         return RowFactory.create(values);
     }
 
     /** Turns as (role, start ms, end ms, text) quadruples. */
     private static void addTurns(List<Row> rows, String callId, Object... turns) {
         for (int index = 0; index < turns.length / 4; index++) {
-            rows.add(RowFactory.create(callId, index, turns[4 * index], turns[4 * index].equals("agent") ? 0 : 1,
+            rows.add(RowFactory.create(callId, index, turns[4 * index], 1.0, turns[4 * index].equals("agent") ? 0 : 1,
                     (long) (int) turns[4 * index + 1], (long) (int) turns[4 * index + 2], turns[4 * index + 3], 0.9,
                     Rows.seq(List.of()), "test", Date.valueOf("2026-11-02")));
         }

@@ -168,6 +168,8 @@ final class LabeledWeeks {
         values.put("words", 400);
         values.put("agent_words_per_minute", 150.0);
         values.put("customer_words_per_minute", 140.0);
+        values.put("speaker_separation", "none");
+        values.put("hold_ms", 0L);
         values.put("utterances", 20);
         values.put("model", "test");
         values.put("transcribed_at", Timestamp.from(Instant.parse("2026-11-20T00:00:00Z")));

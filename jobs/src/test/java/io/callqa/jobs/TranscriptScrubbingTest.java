@@ -21,7 +21,7 @@ class TranscriptScrubbingTest {
         for (int index = 0; index < words.length; index++) {
             wordRows.add(RowFactory.create(words[index], index * 500L, index * 500L + 400, 0.9));
         }
-        Row transcript = RowFactory.create("c1", 3, "customer", 1, 0L, 3900L, String.join(" ", words), 0.9,
+        Row transcript = RowFactory.create("c1", 3, "customer", 1.0, 1, 0L, 3900L, String.join(" ", words), 0.9,
                 Rows.seq(wordRows), "model", Date.valueOf("2026-11-02"));
         // "maria" is characters 4–9; "four two" 25–33.
         RedactedText redacted = new RedactedText("i'm [NAME] and my card is [CARD]",

@@ -55,7 +55,7 @@ public final class ReportTables {
                     : 2_000 + 3_000L * (words.size() - 4) / (spoken.split(" ").length - 4);
             words.add(RowFactory.create(word, start, start + 200, 0.9));
         }
-        write(spark, store, Tables.TRANSCRIPTS, RowFactory.create("call-1", 0, "customer", 1, 1_000L, 5_000L,
+        write(spark, store, Tables.TRANSCRIPTS, RowFactory.create("call-1", 0, "customer", 1.0, 1, 1_000L, 5_000L,
                 spoken, 0.9, words, "test-model", callDate));
         write(spark, store, Tables.UTTERANCES, RowFactory.create("call-1", 0, "customer", 1_000L, 5_000L,
                 "my card number is [CARD]", List.of("CARD"), "neutral", 0.0, "a1", "test-nlp", evaluatedAt(), callDate));
@@ -149,6 +149,7 @@ public final class ReportTables {
         values[schema.fieldIndex("audio_encoding")] = "mulaw";
         values[schema.fieldIndex("sample_rate")] = 8_000;
         values[schema.fieldIndex("channels")] = 2;
+        values[schema.fieldIndex("speaker_separation")] = "none";
         values[schema.fieldIndex("model")] = "test-model";
         values[schema.fieldIndex("transcribed_at")] = evaluatedAt();
         values[schema.fieldIndex("call_date")] = callDate;
