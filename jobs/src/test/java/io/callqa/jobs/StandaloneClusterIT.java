@@ -59,6 +59,11 @@ class StandaloneClusterIT {
                     gone,s3://recordings/2026/11/02/gone.wav,A100,2026-11-02T15:00:00Z,0
                     """);
             Files.copy(home.resolve("samples/agents.csv"), job.resolve("agents.csv"));
+            // Under spark-submit the job folder is callqa's home: the files the settings name come along.
+            for (String file : List.of("conf/channel-maps.yaml", "conf/rules/default.yaml")) {
+                Files.createDirectories(job.resolve(file).getParent());
+                Files.copy(home.resolve(file), job.resolve(file));
+            }
             // The model path names no folder on the executors: they must find the model Spark unpacked for them.
             Files.writeString(job.resolve("callqa.yaml"), Files.readString(home.resolve("conf/callqa.yaml"))
                     .replace("model: models/" + MODEL, "model: not-on-executors/" + MODEL)
