@@ -36,8 +36,8 @@ public record LineCondition(
     public static final LineCondition CLEAN = new LineCondition("clean", null, 0, null, 0, 0, false, false, 0, "", false);
 
     public static LineCondition bleed(double decibels, long delayMillis) {
-        return rename(String.format("bleed %.0f dB %d ms", decibels, delayMillis), CLEAN)
-                .withBleed(decibels, delayMillis);
+        return new LineCondition(String.format(java.util.Locale.ROOT, "bleed %.0f dB %d ms", decibels, delayMillis),
+                decibels, delayMillis, null, 0, 0, false, false, 0, "", false);
     }
 
     /** The conditions of the degraded corpus, each on its own, then the realistic mixes of them. */
@@ -62,20 +62,5 @@ public record LineCondition(
                 realistic,
                 new LineCondition("realistic + GSM + quiet customer", -25.0, 40, Noise.PINK, 20, -10, true, true, 0, "",
                         false));
-    }
-
-    public boolean isClean() {
-        return equals(CLEAN);
-    }
-
-    private LineCondition withBleed(double decibels, long delayMillis) {
-        return new LineCondition(name, decibels, delayMillis, noise, noiseSnrDecibels, customerGainDecibels, bandLimited,
-                gsm, holdMusicMillis, keypadDigits, clipped);
-    }
-
-    private static LineCondition rename(String name, LineCondition condition) {
-        return new LineCondition(name, condition.bleedDecibels, condition.bleedDelayMillis, condition.noise,
-                condition.noiseSnrDecibels, condition.customerGainDecibels, condition.bandLimited, condition.gsm,
-                condition.holdMusicMillis, condition.keypadDigits, condition.clipped);
     }
 }
