@@ -6,10 +6,10 @@ import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import io.callqa.testing.BatchAccounting;
 import io.callqa.testing.CallqaTestHome;
+import io.callqa.testing.ChildRun;
 import io.callqa.testing.SharedSpark;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Row;
@@ -42,8 +42,8 @@ class ConcurrentRunsTest {
                 + "A100,Sarah,Blue,S1,2023-01-01\nA200,Tom,Blue,S1,2024-01-01\n");
         String out = folder.resolve("out").toString();
 
-        Process one = startRun(first, roster, out, "first.log");
-        Process two = startRun(second, roster, out, "second.log");
+        Process one = ChildRun.start(first, roster, out, folder.resolve("first.log"));
+        Process two = ChildRun.start(second, roster, out, folder.resolve("second.log"));
         // Each run starts Spark and loads CoreNLP: minutes on a busy 2-core machine.
         boolean ended = one.waitFor(20, TimeUnit.MINUTES) & two.waitFor(20, TimeUnit.MINUTES);
         one.destroyForcibly();
@@ -64,17 +64,4 @@ class ConcurrentRunsTest {
         assertThat(store.read(Tables.AGENT_SCORECARDS.name(), Tables.AGENT_SCORECARDS.schema()).count()).isEqualTo(2);
     }
 
-    /** callqa run in its own JVM, as the launcher starts it. */
-    private Process startRun(Path batch, Path roster, String out, String log) throws Exception {
-        Path home = CallqaTestHome.home();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "@" + home.resolve("conf/jvm.options"),
-                "-Dlog4j2.configurationFile=" + home.resolve("conf/log4j2.properties"),
-                "-Dcallqa.home=" + home,
-                "-cp", System.getProperty("java.class.path"),
-                CallqaCommand.class.getName(), "run", "--master", "local[1]",
-                "--calls", batch.toString(), "--agents", roster.toString(), "--out", out));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(folder.resolve(log).toFile()).start();
-    }
 }

@@ -7,11 +7,11 @@ import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import io.callqa.testing.BatchAccounting;
 import io.callqa.testing.CallqaTestHome;
+import io.callqa.testing.ChildRun;
 import io.callqa.testing.SharedSpark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +58,7 @@ class KilledRunTest {
                 "--out", out)).isZero();
 
         Set<String> committedFiles = dataFiles(Path.of(out));
-        Process child = startRun(batch, roster, out);
+        Process child = ChildRun.start(batch, roster, out, folder.resolve("child.log"));
         Optional<String> killedWhileWriting = awaitTableWrite(child, Path.of(out), committedFiles);
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         System.out.println("Killed the driver while writing " + killedWhileWriting.orElse("(it finished first)"));
@@ -86,22 +86,6 @@ class KilledRunTest {
                 new BatchAccounting.StageCount("score", 4, 4, 0));
     }
 
-    /** callqa run in its own JVM, as the launcher starts it. */
-    private Process startRun(Path batch, Path roster, String out) throws Exception {
-        Path home = CallqaTestHome.home();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "@" + home.resolve("conf/jvm.options"),
-                "-Dlog4j2.configurationFile=" + home.resolve("conf/log4j2.properties"),
-                "-Dcallqa.home=" + home,
-                "-cp", System.getProperty("java.class.path"),
-                CallqaCommand.class.getName(), "run", "--master", "local[1]",
-                "--calls", batch.toString(), "--agents", roster.toString(), "--out", out));
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(folder.resolve("child.log").toFile())
-                .start();
-    }
 
     /** Waits until the child writes a data file of one of the stage tables; empty when it ends before. */
     private static Optional<String> awaitTableWrite(Process child, Path out, Set<String> committedFiles)
