@@ -90,7 +90,7 @@ class CallqaCommandTest {
 
         assertThat(output.exitCode()).isEqualTo(CallqaCommand.EXIT_BAD_INPUT);
         assertThat(output.err()).startsWith("Cannot read " + scorecard + " line 97: question 'closing': rule pack "
-                + "callqa-default version 2 has no rule 'farewell'");
+                + "callqa-default version 3 has no rule 'farewell'");
         assertThat(folder.resolve("out")).doesNotExist();
     }
 

@@ -195,7 +195,7 @@ final class LabeledWeeks {
             values.put("similarity", 1.0);
         }
         values.put("rule_pack_id", "callqa-default");
-        values.put("rule_pack_version", "2");
+        values.put("rule_pack_version", "3");
         values.put("rule_pack_hash", "f".repeat(64));
         values.put("evaluated_at", Timestamp.from(Instant.parse("2026-11-20T00:00:00Z")));
         values.put("call_date", date(call.startedAt()));

@@ -237,7 +237,7 @@ class ScoreJobTest {
         assertThat(greeting.<Long>getAs("failed_calls")).isEqualTo(3);
         assertThat(greeting.<Double>getAs("adherence_rate")).isZero();
         assertThat(greeting.getList(greeting.fieldIndex("failing_call_ids"))).containsExactly("a1-1", "a1-2", "a1-3");
-        assertThat(greeting.<String>getAs("rule_pack_version")).isEqualTo("2");
+        assertThat(greeting.<String>getAs("rule_pack_version")).isEqualTo("3");
         Row disclosure = table(Tables.COMPLIANCE_AUDIT)
                 .where("agent_id = 'A2' AND rule_id = 'recording-disclosure' AND week_start = DATE'2026-11-02'").first();
         assertThat(disclosure.<Double>getAs("adherence_rate")).isEqualTo(0.75);
