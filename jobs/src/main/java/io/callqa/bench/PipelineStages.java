@@ -16,7 +16,7 @@ import java.util.List;
 public final class PipelineStages {
     public static final List<BenchmarkedStage> ALL = List.of(
             new BenchmarkedStage("transcribe", (spark, batch) -> {
-                TranscribeJob.TranscribeResult result = new TranscribeJob(spark, batch.config(), quiet())
+                TranscribeJob.TranscribeResult result = new TranscribeJob(spark, batch.config(), rulePack(batch), quiet())
                         .reprocess(true)
                         .run(TranscribeJob.readManifest(spark, batch.manifest()), batch.outputRoot());
                 return StageWork.calls(result.transcribed());

@@ -1,8 +1,5 @@
 package io.callqa.cli;
 
-import io.callqa.config.CallqaConfig;
-import io.callqa.jobs.AnalyzeJob;
-import io.callqa.rules.RulePack;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,13 +25,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CallqaConfig config = environment.config();
-        RulePack rulePack = Batch.rulePack(rules != null ? rules.toAbsolutePath().toString()
-                : config.analysis().rulePackPath());
-        new AnalyzeJob(environment.spark(config), rulePack, System.out)
-                .reprocess(reprocess)
-                .keepUnredactedTranscripts(config.analysis().keepUnredactedTranscripts())
-                .run(out);
+        Environment opened = environment.open();
+        Batch.analyze(opened, Batch.rulePack(opened.config(), rules), out, reprocess, System.out);
         return 0;
     }
 }

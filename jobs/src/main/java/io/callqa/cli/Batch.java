@@ -20,23 +20,44 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.spark.sql.SparkSession;
 
-/** Runs the stages of one batch; shared by {@code transcribe}, {@code run} and {@code demo}. */
+/**
+ * Runs the stages of one batch; shared by {@code transcribe}, {@code analyze}, {@code score}, {@code run} and
+ * {@code demo}. The settings come read once ({@link Environment}); the rule pack, scorecard and roster are read and
+ * checked once, before the first stage starts, and handed to every stage that judges calls by them.
+ */
 final class Batch {
     private Batch() {}
 
-    static TranscribeResult transcribe(EnvironmentOptions environment, StageOptions stage, PrintStream console) {
+    /** What the stages judge calls by. */
+    record Inputs(RulePack rulePack, Scorecard scorecard, Map<String, Agent> roster) {}
+
+    /** The rule pack is read (and any mistake in it reported) before hours of work start. */
+    static RulePack rulePack(CallqaConfig config, Path file) {
+        return RulePack.load(file != null ? file.toAbsolutePath() : Path.of(config.analysis().rulePackPath()));
+    }
+
+    /**
+     * @param scorecard the scorecard file, or null for the one in the settings
+     */
+    static Inputs inputs(Environment environment, Path agents, Path scorecard) {
+        RulePack rulePack = rulePack(environment.config(), null);
+        Scorecard form = Scorecard.load(scorecard != null ? scorecard.toAbsolutePath()
+                : Path.of(environment.config().scoring().scorecardPath()), rulePack);
+        return new Inputs(rulePack, form, new AgentRosterReader(parquet(environment)).read(agents));
+    }
+
+    /** @param rolePhrases the rule pack that tells the agent's voice in mono recordings */
+    static TranscribeResult transcribe(Environment environment, StageOptions stage, RulePack rolePhrases,
+            PrintStream console) {
         CallqaConfig config = environment.config();
         // Validate both inputs before Spark starts (it is started here only to read a Parquet input): a bad file
         // fails in seconds, not after hours of transcription.
-        Function<Path, TabularFile.Contents> parquet = file -> new SparkTabularReader(environment.spark(config)).apply(file);
-        CallManifest manifest = new CallManifestReader(parquet, config.audio().channelMaps()).read(stage.calls);
-        int agents = new AgentRosterReader(parquet).validate(stage.agents);
-        SparkSession spark = environment.spark(config);
+        CallManifest manifest = new CallManifestReader(parquet(environment), config.audio().channelMaps()).read(stage.calls);
+        int agents = new AgentRosterReader(parquet(environment)).validate(stage.agents);
         console.printf("callqa: %d manifest rows (%d rejected on reading), %d agents in the roster%n",
                 manifest.rowCount(), manifest.rejects().size(), agents);
-        TranscribeResult result = new TranscribeJob(spark, config, console)
+        TranscribeResult result = new TranscribeJob(environment.spark(), config, rolePhrases, console)
                 .reprocess(stage.reprocess)
                 .run(manifest, stage.out);
         console.printf("callqa: transcribed %d, skipped %d (already transcribed), rejected %d; tables in %s%n",
@@ -44,9 +65,17 @@ final class Batch {
         return result;
     }
 
-    /** The rule pack is read (and any mistake in it reported) before hours of work start. */
-    static RulePack rulePack(String path) {
-        return RulePack.load(Path.of(path));
+    static void analyze(Environment environment, RulePack rulePack, String out, boolean reprocess, PrintStream console) {
+        new AnalyzeJob(environment.spark(), rulePack, console)
+                .reprocess(reprocess)
+                .keepUnredactedTranscripts(environment.config().analysis().keepUnredactedTranscripts())
+                .run(out);
+    }
+
+    static ScoreResult score(Environment environment, Inputs inputs, String out, PrintStream console) {
+        return new ScoreJob(environment.spark(), inputs.scorecard(), inputs.roster(),
+                environment.config().scoring(), console)
+                .run(out);
     }
 
     /**
@@ -54,16 +83,16 @@ final class Batch {
      *
      * @return the report's index page
      */
-    static String run(EnvironmentOptions environment, StageOptions stage, PrintStream console) {
-        ScoringInputs scoring = scoringInputs(environment, stage.agents, null);
-        transcribe(environment, stage, console);
-        analyze(environment, stage, scoring.rulePack(), console);
-        score(environment, scoring, stage.out, console);
+    static String run(Environment environment, StageOptions stage, PrintStream console) {
+        Inputs inputs = inputs(environment, stage.agents, null);
+        transcribe(environment, stage, inputs.rulePack(), console);
+        analyze(environment, inputs.rulePack(), stage.out, false, console);
+        score(environment, inputs, stage.out, console);
         CallqaConfig config = environment.config();
-        SparkSession spark = environment.spark(config);
-        String index = new ReportJob(spark, console).recordings(config.report(), config.s3()).run(stage.out).indexPage();
+        String index = new ReportJob(environment.spark(), console).recordings(config.report(), config.s3())
+                .run(stage.out).indexPage();
         String runId = runId();
-        new TableStore(spark, stage.out).tagCurrentSnapshots(runId);
+        new TableStore(environment.spark(), stage.out).tagCurrentSnapshots(runId);
         console.printf("callqa: every table tagged %s (callqa sql --as-of %s reads them as they are now)%n", runId, runId);
         return index;
     }
@@ -75,32 +104,8 @@ final class Batch {
                 + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** What the score stage needs, read and checked up front. */
-    record ScoringInputs(RulePack rulePack, Scorecard scorecard, Map<String, Agent> roster) {}
-
-    /**
-     * @param scorecard the scorecard file, or null for the one in the settings
-     */
-    static ScoringInputs scoringInputs(EnvironmentOptions environment, Path agents, Path scorecard) {
-        CallqaConfig config = environment.config();
-        RulePack rulePack = rulePack(config.analysis().rulePackPath());
-        Scorecard form = Scorecard.load(scorecard != null ? scorecard.toAbsolutePath()
-                : Path.of(config.scoring().scorecardPath()), rulePack);
-        Function<Path, TabularFile.Contents> parquet = file -> new SparkTabularReader(environment.spark(config)).apply(file);
-        return new ScoringInputs(rulePack, form, new AgentRosterReader(parquet).read(agents));
-    }
-
-    static ScoreResult score(EnvironmentOptions environment, ScoringInputs inputs, String out, PrintStream console) {
-        CallqaConfig config = environment.config();
-        return new ScoreJob(environment.spark(config), inputs.scorecard(), inputs.roster(), config.scoring(), console)
-                .run(out);
-    }
-
-    private static void analyze(EnvironmentOptions environment, StageOptions stage, RulePack rulePack,
-            PrintStream console) {
-        CallqaConfig config = environment.config();
-        new AnalyzeJob(environment.spark(config), rulePack, console)
-                .keepUnredactedTranscripts(config.analysis().keepUnredactedTranscripts())
-                .run(stage.out);
+    /** Parquet inputs are read with Spark, which starts only when one is read. */
+    private static Function<Path, TabularFile.Contents> parquet(Environment environment) {
+        return file -> new SparkTabularReader(environment.spark()).apply(file);
     }
 }

@@ -60,8 +60,8 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws InterruptedException {
-            CallqaConfig config = environment.config();
-            RulePack pack = RulePack.load(rules != null ? rules : Path.of(config.analysis().rulePackPath()));
+            CallqaConfig config = environment.open().config();
+            RulePack pack = Batch.rulePack(config, rules);
             Model model = VoskModels.load(Path.of(config.transcription().modelPath()));
             MonoSpeakerSeparation separation = mono ? MonoSpeakerSeparation.withVosk(model,
                     VoskModels.loadSpeakerModel(Path.of(config.transcription().speakerModelPath())), pack) : null;
@@ -109,7 +109,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws InterruptedException {
-            CallqaConfig config = environment.config();
+            CallqaConfig config = environment.open().config();
             Model model = VoskModels.load(Path.of(config.transcription().modelPath()));
             LineConditionBenchmark benchmark = new LineConditionBenchmark(new CallSynthesizer(new TextToSpeech()),
                     clean -> new CallTranscriber(new VoskRecognizer(model),
@@ -158,7 +158,7 @@ final class BenchCommand implements Runnable {
             Path settings = environment.configFile != null ? environment.configFile.toAbsolutePath()
                     : home.resolve("conf/callqa.yaml");
             // A mistake in the settings file shows here, not in each run's log.
-            environment.config();
+            environment.open();
             BenchmarkCalls calls = BenchmarkCalls.prepare(home.resolve("samples"), folder, copies);
             System.out.printf("Benchmarking %d calls on %s (one JVM each, heap %s); logs in %s%n", calls.calls(),
                     String.join(", ", masters), heap, folder);
@@ -185,12 +185,12 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            CallqaConfig config = environment.config();
-            RulePack pack = RulePack.load(Path.of(config.analysis().rulePackPath()));
+            Environment opened = environment.open();
+            CallqaConfig config = opened.config();
+            RulePack pack = Batch.rulePack(config, null);
             Scorecard scorecard = Scorecard.load(Path.of(config.scoring().scorecardPath()), pack);
             Path folder = (out != null ? out : CallqaHome.get().resolve("out/bench-history")).toAbsolutePath();
-            HistoryBenchmark benchmark = new HistoryBenchmark(
-                    environment.spark(config), pack, scorecard, config.scoring());
+            HistoryBenchmark benchmark = new HistoryBenchmark(opened.spark(), pack, scorecard, config.scoring());
             System.out.println("history calls | build s | analyzed | scored | analyze s | score s | batch s");
             for (int size : sizes) {
                 Path root = folder.resolve("history-" + size);

@@ -43,10 +43,11 @@ final class DemoCommand implements Callable<Integer> {
         stage.calls = samples.resolve(SampleCallsGenerator.MANIFEST_FILE);
         stage.agents = samples.resolve(SampleCallsGenerator.ROSTER_FILE);
         stage.out = root.toString();
-        String report = Batch.run(environment, stage, System.out);
+        Environment opened = environment.open();
+        String report = Batch.run(opened, stage, System.out);
         // The notebooks read plain Parquet (see notebooks/README.md): export beside the output root.
         String parquet = stage.out + "-parquet";
-        new TableExport(new TableStore(environment.spark(environment.config()), stage.out)).toParquet(parquet);
+        new TableExport(new TableStore(opened.spark(), stage.out)).toParquet(parquet);
         System.out.printf("%nThe tables are in %s (Iceberg; as plain Parquet for the notebooks in %s)%nThe QA review "
                 + "queue: ./callqa sql --out %s \"SELECT priority, call_id, agent_name, total_score, reason_codes FROM "
                 + "flagged_calls ORDER BY priority, total_score\"%nThe report (open it in a browser): %s%n",

@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!format.equals("parquet")) {
             throw new IllegalArgumentException("Cannot export as " + format + ": the one format is parquet");
         }
-        TableStore store = new TableStore(environment.spark(environment.config()), out);
+        TableStore store = new TableStore(environment.open().spark(), out);
         List<String> tables = new TableExport(store)
                 .asOf(asOf == null ? TableVersion.CURRENT : TableVersion.parse(asOf))
                 .toParquet(target);

@@ -1,6 +1,5 @@
 package io.callqa.cli;
 
-import io.callqa.config.CallqaConfig;
 import io.callqa.tables.TableMaintenance;
 import io.callqa.tables.TableStore;
 import java.time.Duration;
@@ -26,9 +25,9 @@ final class MaintainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CallqaConfig config = environment.config();
-        int days = retentionDays != null ? retentionDays : config.tables().snapshotRetentionDays();
-        TableMaintenance.Result result = new TableMaintenance(new TableStore(environment.spark(config), out))
+        Environment opened = environment.open();
+        int days = retentionDays != null ? retentionDays : opened.config().tables().snapshotRetentionDays();
+        TableMaintenance.Result result = new TableMaintenance(new TableStore(opened.spark(), out))
                 .retention(Duration.ofDays(days))
                 .execute();
         for (TableMaintenance.TableResult table : result.tables()) {

@@ -1,6 +1,5 @@
 package io.callqa.cli;
 
-import io.callqa.config.CallqaConfig;
 import io.callqa.jobs.ReportJob;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,10 +26,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CallqaConfig config = environment.config();
-        new ReportJob(environment.spark(config), System.out)
+        Environment opened = environment.open();
+        new ReportJob(opened.spark(), System.out)
                 .reportLocation(reportDirectory)
-                .recordings(config.report(), config.s3())
+                .recordings(opened.config().report(), opened.config().s3())
                 .maximumQueuedCalls(maximumQueuedCalls)
                 .run(out);
         return 0;

@@ -38,7 +38,7 @@ final class ReviewCommand implements Runnable {
         public Integer call() {
             // Read and checked before Spark starts: a bad file fails in a second.
             List<ReviewVerdict> verdicts = VerdictCsvReader.read(file.toAbsolutePath());
-            new ReviewImportJob(environment.spark(environment.config()), System.out).run(verdicts, out, file.toString());
+            new ReviewImportJob(environment.open().spark(), System.out).run(verdicts, out, file.toString());
             return 0;
         }
     }

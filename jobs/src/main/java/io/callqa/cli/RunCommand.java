@@ -15,7 +15,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Batch.run(environment, stage, System.out);
+        Batch.run(environment.open(), stage, System.out);
         return 0;
     }
 }

@@ -28,8 +28,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Batch.ScoringInputs inputs = Batch.scoringInputs(environment, agents, scorecard);
-        Batch.score(environment, inputs, out, System.out);
+        Environment opened = environment.open();
+        Batch.score(opened, Batch.inputs(opened, agents, scorecard), out, System.out);
         return 0;
     }
 }

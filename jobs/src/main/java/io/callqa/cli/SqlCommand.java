@@ -30,7 +30,7 @@ final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SparkSession spark = environment.spark(environment.config());
+        SparkSession spark = environment.open().spark();
         OutputTables.registerViews(spark, out, asOf == null ? TableVersion.CURRENT : TableVersion.parse(asOf));
         OutputTables.printCsv(spark.sql(query), System.out);
         return 0;

@@ -15,7 +15,8 @@ final class TranscribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Batch.transcribe(environment, stage, System.out);
+        Environment opened = environment.open();
+        Batch.transcribe(opened, stage, Batch.rulePack(opened.config(), null), System.out);
         return 0;
     }
 }

@@ -1,6 +1,9 @@
 package io.callqa.jobs;
 
+import io.callqa.tables.RowBuilder;
 import io.callqa.tables.Tables;
+import java.util.List;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -25,4 +28,36 @@ final class AnalysisOutcome {
             .add("reject", Tables.REJECTS.schema(), true);
 
     private AnalysisOutcome() {}
+
+    /**
+     * @param textAnalyzed the text was analyzed (utterances and sentiment); else only the rules were evaluated again
+     * @param scrubbedTranscripts the call's transcripts rows with personal data replaced, or none (they are kept)
+     */
+    static Row analyzed(String callId, boolean textAnalyzed, List<Row> utterances, List<Row> sentiments,
+            List<Row> ruleResults, List<Row> scrubbedTranscripts) {
+        return outcome(callId, textAnalyzed ? ANALYZED : RULES_ONLY, textAnalyzed)
+                .set("utterances", utterances)
+                .set("sentiments", sentiments)
+                .set("rules", ruleResults)
+                .set("scrubbed_transcripts", scrubbedTranscripts)
+                .set("reject", null)
+                .build();
+    }
+
+    static Row rejected(String callId, Row reject) {
+        return outcome(callId, REJECTED, false)
+                .set("utterances", List.of())
+                .set("sentiments", List.of())
+                .set("rules", List.of())
+                .set("scrubbed_transcripts", List.of())
+                .set("reject", reject)
+                .build();
+    }
+
+    private static RowBuilder outcome(String callId, String status, boolean textAnalyzed) {
+        return new RowBuilder("analysis outcome", SCHEMA)
+                .set("call_id", callId)
+                .set("status", status)
+                .set("text_analyzed", textAnalyzed);
+    }
 }

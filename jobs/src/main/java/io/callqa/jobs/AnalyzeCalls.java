@@ -2,34 +2,29 @@ package io.callqa.jobs;
 
 import io.callqa.analysis.AnalyzedUtterance;
 import io.callqa.analysis.CallAnalyzer;
-import io.callqa.analysis.RoleSentiment;
 import io.callqa.nlp.PiiRedactor;
 import io.callqa.nlp.SentimentAnalyzer;
+import io.callqa.rejects.Reject;
 import io.callqa.rejects.RejectReason;
 import io.callqa.rules.CallText;
-import io.callqa.rules.Evidence;
 import io.callqa.rules.RulePack;
-import io.callqa.rules.RuleResult;
 import io.callqa.rules.Speaker;
 import io.callqa.rules.SpokenTurn;
 import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The executor side of the analyze stage: one {@link CallAnalyzer} per partition over the JVM's shared models. */
 final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
     private static final Logger LOG = LoggerFactory.getLogger(AnalyzeCalls.class);
-
-    /** Recorded with every analyzed utterance, so that results can be traced to the models that made them. */
-    static final String NLP_VERSION = "corenlp-4.5.10/" + SentimentAnalyzer.DEFAULT_PARSER.name().toLowerCase(java.util.Locale.ROOT);
 
     /** Loaded once on the driver and shipped with the task: every call of a run is judged by the same pack. */
     private final RulePack rules;
@@ -50,38 +45,35 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
     public Iterator<Row> call(Iterator<Row> calls) {
         if (!calls.hasNext()) {
             // Loading CoreNLP takes tens of seconds: not for a partition with nothing to analyze.
-            return java.util.Collections.emptyIterator();
+            return Collections.emptyIterator();
         }
         long loading = threadCpuNanos();
         PiiRedactor redactor = new PiiRedactor();
         CallAnalyzer analyzer = new CallAnalyzer(new SentimentAnalyzer()::analyze, redactor::redact, rules);
         counters.loadingMillis().add((threadCpuNanos() - loading) / 1_000_000);
         Timestamp now = Timestamp.from(Instant.now());
-        List<Row> outcomes = new ArrayList<>();
-        while (calls.hasNext()) {
-            Row call = calls.next();
-            try {
-                outcomes.add(analyze(call, analyzer, rules, now));
-            } catch (RuntimeException e) {
-                String callId = call.getAs("call_id");
-                // The message of an exception thrown while parsing or matching may quote the transcript: only its
-                // type goes to the log at WARN and to rejects (which analysts read); the whole of it to DEBUG.
-                LOG.warn("Cannot analyze call {}: {} (the message is logged at DEBUG, as it may quote the transcript)",
-                        callId, e.getClass().getName());
-                LOG.debug("Cannot analyze call {}", callId, e);
-                Row reject = RowFactory.create(callId, "call_metrics", RejectReason.INTERNAL_ERROR.name(),
-                        "Cannot analyze call: " + e.getClass().getName(), null, false, now, AnalyzeJob.STAGE);
-                outcomes.add(RowFactory.create(callId, AnalysisOutcome.REJECTED, false, Rows.seq(List.of()),
-                        Rows.seq(List.of()), Rows.seq(List.of()), Rows.seq(List.of()), reject));
-            }
-        }
-        return outcomes.iterator();
+        return Rows.mapLazily(calls, call -> analyzeOrReject(call, analyzer, now));
     }
 
-    private Row analyze(Row call, CallAnalyzer analyzer, RulePack rules, Timestamp now) {
+    private Row analyzeOrReject(Row call, CallAnalyzer analyzer, Timestamp now) {
+        try {
+            return analyze(call, analyzer, now);
+        } catch (RuntimeException e) {
+            String callId = call.getAs("call_id");
+            // The message of an exception thrown while parsing or matching may quote the transcript: only its
+            // type goes to the log at WARN and to rejects (which analysts read); the whole of it to DEBUG.
+            LOG.warn("Cannot analyze call {}: {} (the message is logged at DEBUG, as it may quote the transcript)",
+                    callId, e.getClass().getName());
+            LOG.debug("Cannot analyze call {}", callId, e);
+            Reject reject = new Reject(callId, "call_metrics", AnalyzeJob.STAGE, RejectReason.INTERNAL_ERROR,
+                    "Cannot analyze call: " + e.getClass().getName(), null);
+            return AnalysisOutcome.rejected(callId, RejectRows.of(reject, now));
+        }
+    }
+
+    private Row analyze(Row call, CallAnalyzer analyzer, Timestamp now) {
         CallText text = callText(call);
-        String agentId = call.getAs("agent_id");
-        Object callDate = call.getAs("call_date");
+        AnalysisRows rows = new AnalysisRows(text.callId(), call.getAs("agent_id"), call.getAs("call_date"), now);
         boolean needsText = call.getAs("needs_text");
         List<Row> utterances = new ArrayList<>();
         List<Row> sentiments = new ArrayList<>();
@@ -97,34 +89,12 @@ final class AnalyzeCalls implements MapPartitionsFunction<Row, Row> {
                     scrubbed.add(TranscriptScrubbing.scrub(turns.get(index), analyzed.get(index).redacted()));
                 }
             }
-            for (AnalyzedUtterance utterance : analyzed) {
-                SpokenTurn turn = utterance.turn();
-                utterances.add(RowFactory.create(text.callId(), turn.index(), turn.speaker().label(), turn.startMillis(),
-                        turn.endMillis(), utterance.redacted().text(),
-                        Rows.seq(utterance.redacted().spans().stream().map(span -> span.type().name()).distinct().toList()),
-                        utterance.sentiment().label(), utterance.sentiment().score(), agentId, NLP_VERSION,
-                        now, callDate));
-            }
-            for (RoleSentiment role : CallAnalyzer.sentimentByRole(analyzed, text.durationMillis())) {
-                sentiments.add(RowFactory.create(text.callId(), role.speaker().label(), agentId, role.utterances(),
-                        role.score(), role.negativeShare(), role.firstQuarter(), role.secondQuarter(),
-                        role.thirdQuarter(), role.fourthQuarter(), role.shift(), NLP_VERSION, callDate));
-            }
+            analyzed.forEach(utterance -> utterances.add(rows.utterance(utterance)));
+            CallAnalyzer.sentimentByRole(analyzed, text.durationMillis())
+                    .forEach(role -> sentiments.add(rows.callSentiment(role)));
         }
-        List<Row> results = new ArrayList<>();
-        for (RuleResult result : analyzer.evaluateRules(text)) {
-            Evidence evidence = result.evidence();
-            results.add(RowFactory.create(text.callId(), agentId, result.ruleId(), result.ruleVersion(), result.kind(),
-                    result.severity(), result.outcome().name(),
-                    evidence == null ? null : evidence.turnIndex(),
-                    evidence == null ? null : evidence.startMillis(),
-                    evidence == null ? null : evidence.endMillis(),
-                    evidence == null ? null : evidence.matchedText(),
-                    evidence == null ? null : evidence.similarity(),
-                    rules.id(), rules.version(), rules.hash(), now, callDate));
-        }
-        return RowFactory.create(text.callId(), needsText ? AnalysisOutcome.ANALYZED : AnalysisOutcome.RULES_ONLY,
-                needsText, Rows.seq(utterances), Rows.seq(sentiments), Rows.seq(results), Rows.seq(scrubbed), null);
+        List<Row> results = analyzer.evaluateRules(text).stream().map(result -> rows.ruleResult(result, rules)).toList();
+        return AnalysisOutcome.analyzed(text.callId(), needsText, utterances, sentiments, results, scrubbed);
     }
 
     private static long threadCpuNanos() {

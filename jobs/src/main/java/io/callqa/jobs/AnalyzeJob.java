@@ -14,10 +14,8 @@ import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -29,19 +27,16 @@ import org.apache.spark.sql.types.StructType;
  * its analysis, and its rules are re-evaluated when the rule pack changed, so a new rule pack re-scores the whole
  * history without transcribing or running CoreNLP again.
  */
-public final class AnalyzeJob {
+public final class AnalyzeJob extends StageJob {
     static final String STAGE = "analyze";
 
-    private final SparkSession spark;
     private final RulePack rules;
-    private final PrintStream console;
     private boolean reprocess;
     private boolean keepUnredactedTranscripts = true;
 
     public AnalyzeJob(SparkSession spark, RulePack rules, PrintStream console) {
-        this.spark = spark;
+        super(STAGE, spark, console);
         this.rules = rules;
-        this.console = console;
     }
 
     /** Analyze every call again, even when nothing changed. */
@@ -57,20 +52,33 @@ public final class AnalyzeJob {
     }
 
     public AnalyzeResult run(String outputRoot) {
-        long start = System.nanoTime();
-        TableStore store = new TableStore(spark, outputRoot);
-        Dataset<Row> scope = scope(store, rules.hash());
-        Dataset<Row> calls = scope.join(utterancesByCall(store), scope.col("call_id").equalTo(col("u_call_id")), "left")
-                .drop("u_call_id");
-        TextAnalysisCounters counters = TextAnalysisCounters.register(spark.sparkContext());
-        Dataset<Row> outcomes = store.materialize("analyze-outcomes", calls
-                .repartition(Math.max(1, spark.sparkContext().defaultParallelism() * 4))
-                .mapPartitions(new AnalyzeCalls(rules, keepUnredactedTranscripts, counters),
-                        Encoders.row(AnalysisOutcome.SCHEMA)));
+        return execute(outputRoot, (store, start) -> {
+            Dataset<Row> scope = scope(store, rules.hash());
+            Dataset<Row> calls = scope.join(utterancesByCall(store), scope.col("call_id").equalTo(col("u_call_id")),
+                    "left").drop("u_call_id");
+            TextAnalysisCounters counters = TextAnalysisCounters.register(spark.sparkContext());
+            Outcomes outcomes = processCalls(store, calls, Math.max(1, spark.sparkContext().defaultParallelism() * 4),
+                    new AnalyzeCalls(rules, keepUnredactedTranscripts, counters), AnalysisOutcome.SCHEMA);
+            Dataset<Row> goneCalls = step("find calls no longer transcribed", () -> goneCalls(store));
+            step("write utterances, call_sentiment, rule_results and rejects",
+                    () -> write(store, outcomes.rows(), goneCalls));
 
-        Map<String, Long> counts = Rows.countByStatus(outcomes);
+            AnalyzeResult result = new AnalyzeResult(
+                    outcomes.count(AnalysisOutcome.ANALYZED),
+                    outcomes.count(AnalysisOutcome.RULES_ONLY),
+                    outcomes.count(AnalysisOutcome.REJECTED),
+                    counters.utterances().value(),
+                    counters.loadingMillis().value(),
+                    counters.analysisMillis().value(),
+                    millisSince(start));
+            console.printf("analyze: %d calls analyzed, %d re-scored with rule pack %s %s, %d rejected in %.1f s%n",
+                    result.analyzed(), result.rescored(), rules.id(), rules.version(), result.rejected(),
+                    result.wallMillis() / 1000.0);
+            return result;
+        });
+    }
 
-        Dataset<Row> goneCalls = goneCalls(store);
+    private void write(TableStore store, Dataset<Row> outcomes, Dataset<Row> goneCalls) {
         Dataset<Row> textCalls = outcomes.where(col("text_analyzed")).select(col("call_id").as("key")).union(goneCalls);
         Dataset<Row> analyzedCalls = outcomes.select(col("call_id").as("key")).union(goneCalls);
         store.replace(Tables.UTTERANCES, outcomes.select(explode(col("utterances")).as("u")).select("u.*"),
@@ -85,20 +93,6 @@ public final class AnalyzeJob {
                 col("call_id"), analyzedCalls, lit(true));
         store.replace(Tables.REJECTS, outcomes.where(col("reject").isNotNull()).select("reject.*"),
                 coalesce(col("call_id"), col("source")), analyzedCalls, col("stage").equalTo(STAGE));
-        store.cleanStaging();
-
-        AnalyzeResult result = new AnalyzeResult(
-                counts.getOrDefault(AnalysisOutcome.ANALYZED, 0L),
-                counts.getOrDefault(AnalysisOutcome.RULES_ONLY, 0L),
-                counts.getOrDefault(AnalysisOutcome.REJECTED, 0L),
-                counters.utterances().value(),
-                counters.loadingMillis().value(),
-                counters.analysisMillis().value(),
-                (System.nanoTime() - start) / 1_000_000);
-        console.printf("analyze: %d calls analyzed, %d re-scored with rule pack %s %s, %d rejected in %.1f s%n",
-                result.analyzed(), result.rescored(), rules.id(), rules.version(), result.rejected(),
-                result.wallMillis() / 1000.0);
-        return result;
     }
 
     /**

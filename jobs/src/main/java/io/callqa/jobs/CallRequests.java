@@ -1,10 +1,10 @@
 package io.callqa.jobs;
 
 import io.callqa.manifest.CallRequest;
+import io.callqa.tables.RowBuilder;
 import java.sql.Date;
 import java.sql.Timestamp;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -25,8 +25,17 @@ final class CallRequests {
     private CallRequests() {}
 
     static Row toRow(CallRequest call) {
-        return RowFactory.create(call.callId(), call.audioUri(), call.agentId(), Timestamp.from(call.startedAt()),
-                call.direction(), call.queue(), call.customerId(), call.agentChannel(), call.source(),
-                Date.valueOf(call.callDate()));
+        return new RowBuilder("call request", SCHEMA)
+                .set("call_id", call.callId())
+                .set("audio_uri", call.audioUri())
+                .set("agent_id", call.agentId())
+                .set("started_at", Timestamp.from(call.startedAt()))
+                .set("direction", call.direction())
+                .set("queue", call.queue())
+                .set("customer_id", call.customerId())
+                .set("agent_channel", call.agentChannel())
+                .set("source", call.source())
+                .set("call_date", Date.valueOf(call.callDate()))
+                .build();
     }
 }

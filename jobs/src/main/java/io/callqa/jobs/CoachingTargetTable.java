@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.callqa.manifest.Agent;
+import io.callqa.score.Answer;
 import io.callqa.score.CoachingAnalysis;
 import io.callqa.score.CoachingTarget;
 import io.callqa.score.CriterionTally;
@@ -25,7 +26,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 
@@ -52,10 +52,11 @@ final class CoachingTargetTable {
                         .and(col("call_date").between(Date.valueOf(periodStart), Date.valueOf(periodEnd))))
                 .select(col("call_id"), col("call_date"), col("started_at"), col("team"), col("agent_id"),
                         explode(col("criteria")).as("answer"))
-                .where(col("answer.answer").notEqual("NOT_APPLICABLE"));
+                .where(col("answer.answer").notEqual(Answer.NOT_APPLICABLE.name()));
         List<CriterionTally> tallies = answers
                 .groupBy(col("team"), col("agent_id"), col("answer.criterion_id").as("criterion_id"))
-                .agg(count(lit(1)).as("calls"), sum(when(col("answer.answer").equalTo("MET"), 1L).otherwise(0L)).as("met"))
+                .agg(count(lit(1)).as("calls"),
+                        sum(when(col("answer.answer").equalTo(Answer.MET.name()), 1L).otherwise(0L)).as("met"))
                 .collectAsList().stream()
                 .map(row -> new CriterionTally(row.getString(0), row.getString(1), row.getString(2),
                         (int) row.getLong(3), (int) row.getLong(4)))
@@ -66,13 +67,30 @@ final class CoachingTargetTable {
         List<Row> rows = new ArrayList<>();
         for (CoachingTarget target : targets) {
             Agent agent = roster.get(target.agentId());
-            rows.add(RowFactory.create(target.agentId(), agent == null ? null : agent.agentName(), target.team(),
-                    target.rank(), target.sectionId(), target.criterionId(), target.question(), target.agentCalls(),
-                    target.agentMet(), target.agentRate(), target.agentInterval().low(), target.agentInterval().high(),
-                    target.teamCalls(), target.teamMet(), target.teamRate(), target.pValue(), target.impactPoints(),
-                    Date.valueOf(periodStart), Date.valueOf(periodEnd),
-                    Rows.seq(examples.getOrDefault(key(target.agentId(), target.criterionId()), List.of())),
-                    scorecard.id(), scorecard.version()));
+            rows.add(Tables.COACHING_TARGETS.row()
+                    .set("agent_id", target.agentId())
+                    .set("agent_name", agent == null ? null : agent.agentName())
+                    .set("team", target.team())
+                    .set("rank", target.rank())
+                    .set("section_id", target.sectionId())
+                    .set("criterion_id", target.criterionId())
+                    .set("question", target.question())
+                    .set("agent_calls", target.agentCalls())
+                    .set("agent_met", target.agentMet())
+                    .set("agent_rate", target.agentRate())
+                    .set("agent_rate_low", target.agentInterval().low())
+                    .set("agent_rate_high", target.agentInterval().high())
+                    .set("team_calls", target.teamCalls())
+                    .set("team_met", target.teamMet())
+                    .set("team_rate", target.teamRate())
+                    .set("p_value", target.pValue())
+                    .set("impact_points", target.impactPoints())
+                    .set("period_start", Date.valueOf(periodStart))
+                    .set("period_end", Date.valueOf(periodEnd))
+                    .set("examples", examples.getOrDefault(key(target.agentId(), target.criterionId()), List.of()))
+                    .set("scorecard_id", scorecard.id())
+                    .set("scorecard_version", scorecard.version())
+                    .build());
         }
         return spark.createDataFrame(rows, Tables.COACHING_TARGETS.schema());
     }
@@ -85,7 +103,7 @@ final class CoachingTargetTable {
         Set<String> wanted = targets.stream().map(target -> key(target.agentId(), target.criterionId()))
                 .collect(Collectors.toSet());
         Map<String, List<Row>> examples = new HashMap<>();
-        answers.where(col("answer.answer").equalTo("NOT_MET"))
+        answers.where(col("answer.answer").equalTo(Answer.NOT_MET.name()))
                 .withColumn("recency", row_number().over(Window.partitionBy(col("agent_id"), col("answer.criterion_id"))
                         .orderBy(col("started_at").desc(), col("call_id"))))
                 .where(col("recency").leq(perTarget))
@@ -95,10 +113,12 @@ final class CoachingTargetTable {
                     Row answer = row.getAs("answer");
                     String key = key(row.getAs("agent_id"), answer.getAs("criterion_id"));
                     if (wanted.contains(key)) {
-                        examples.computeIfAbsent(key, ignored -> new ArrayList<>()).add(RowFactory.create(
-                                row.getAs("call_id"), row.getAs("call_date"), answer.getAs("detail"),
-                                answer.getAs("evidence_start_ms"), answer.getAs("evidence_end_ms"),
-                                answer.getAs("evidence_text")));
+                        examples.computeIfAbsent(key, ignored -> new ArrayList<>()).add(EvidenceColumns.set(
+                                        Tables.COACHING_TARGETS.elementRow("examples"), EvidenceColumns.of(answer))
+                                .set("call_id", row.getAs("call_id"))
+                                .set("call_date", row.getAs("call_date"))
+                                .set("detail", answer.getAs("detail"))
+                                .build());
                     }
                 });
         return examples;

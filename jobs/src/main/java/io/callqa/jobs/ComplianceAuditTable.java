@@ -12,6 +12,8 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.callqa.rules.RuleKind;
+import io.callqa.rules.RuleOutcome;
 import io.callqa.tables.Tables;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,9 +32,10 @@ final class ComplianceAuditTable {
      * @param scorecards the {@code call_scorecards} being written: only scored calls count, with their roster team
      */
     static Dataset<Row> build(Dataset<Row> ruleResults, Dataset<Row> scorecards) {
-        Column failed = col("outcome").equalTo("FAIL");
+        Column failed = col("outcome").equalTo(RuleOutcome.FAIL.name());
         return ruleResults
-                .where(col("kind").notEqual("category").and(col("outcome").isin("PASS", "FAIL")))
+                .where(col("kind").notEqual(RuleKind.CATEGORY.label())
+                        .and(col("outcome").isin(RuleOutcome.PASS.name(), RuleOutcome.FAIL.name())))
                 .join(scorecards.select(col("call_id").as("s_call_id"), col("team"), col("agent_name"),
                         Weeks.start(col("call_date")).as("week_start")), col("call_id").equalTo(col("s_call_id")))
                 .groupBy("week_start", "team", "agent_id", "agent_name", "rule_id", "rule_version", "severity",

@@ -9,6 +9,7 @@ import io.callqa.config.CallqaConfig;
 import io.callqa.manifest.Agent;
 import io.callqa.rules.RulePack;
 import io.callqa.score.Scorecard;
+import io.callqa.tables.RowBuilder;
 import io.callqa.tables.TableDefinition;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
@@ -30,7 +31,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
 
 /**
  * How the cost of a daily batch grows with the history in the tables. For each size, an output root is filled with
@@ -132,13 +132,14 @@ public final class HistoryBenchmark {
                 String[] words = SCRIPT[turn][1].split(" ");
                 List<Row> timed = new ArrayList<>();
                 for (String word : words) {
-                    timed.add(RowFactory.create(word, offset, offset + 300, 0.9));
+                    timed.add(Tables.TRANSCRIPTS.elementRow("words").set("word", word).set("start_ms", offset)
+                            .set("end_ms", offset + 300).set("confidence", 0.9).build());
                     offset += 350;
                 }
                 transcripts.add(row(Tables.TRANSCRIPTS, Map.ofEntries(Map.entry("call_id", callId),
                         Map.entry("utterance_index", turn), Map.entry("role", SCRIPT[turn][0]),
                         Map.entry("role_confidence", 1.0), Map.entry("channel", SCRIPT[turn][0].equals("agent") ? 0 : 1),
-                        Map.entry("start_ms", timed.get(0).getLong(1)), Map.entry("end_ms", offset - 50),
+                        Map.entry("start_ms", timed.get(0).<Long>getAs("start_ms")), Map.entry("end_ms", offset - 50),
                         Map.entry("text", SCRIPT[turn][1]), Map.entry("confidence", 0.9), Map.entry("words", timed),
                         Map.entry("model", "synthetic")), callDate));
                 offset += 700;
@@ -169,14 +170,11 @@ public final class HistoryBenchmark {
                 col("call_id"), replaced, lit(true));
     }
 
-    /** A row of {@code table} from named values; columns not named (added to the table later) are empty. */
+    /** A row of {@code table} from named values; optional columns not named (added to the table later) are empty. */
     private static Row row(TableDefinition table, Map<String, Object> values, Date callDate) {
-        StructField[] fields = table.schema().fields();
-        Object[] row = new Object[fields.length];
-        for (int index = 0; index < fields.length; index++) {
-            row[index] = fields[index].name().equals("call_date") ? callDate : values.get(fields[index].name());
-        }
-        return RowFactory.create(row);
+        RowBuilder row = table.row().set("call_date", callDate);
+        values.forEach(row::set);
+        return row.emptyWhereNotSet().build();
     }
 
     private static PrintStream quiet() {

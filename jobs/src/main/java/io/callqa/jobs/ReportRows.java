@@ -7,12 +7,12 @@ import io.callqa.report.CoachingExample;
 import io.callqa.report.CoachingTarget;
 import io.callqa.report.CriterionAnswer;
 import io.callqa.report.EmergingTerm;
-import io.callqa.report.Evidence;
 import io.callqa.report.FlagReason;
 import io.callqa.report.FlaggedCall;
 import io.callqa.report.RuleAdherence;
 import io.callqa.report.SectionScore;
 import io.callqa.report.TeamWeek;
+import io.callqa.score.Evidence;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -83,9 +83,7 @@ final class ReportRows {
                 orZero(decimal(row, "agent_rate")), whole(row, "team_calls"), orZero(decimal(row, "team_rate")),
                 orZero(decimal(row, "p_value")), orZero(decimal(row, "impact_points")),
                 structs(row, "examples").stream().map(example -> new CoachingExample(string(example, "call_id"),
-                        date(example, "call_date"), string(example, "detail"), new Evidence(
-                                wholeOrNull(example, "evidence_start_ms"), wholeOrNull(example, "evidence_end_ms"),
-                                string(example, "evidence_text")))).toList());
+                        date(example, "call_date"), string(example, "detail"), evidence(example))).toList());
     }
 
     static CalibrationFigure calibrationFigure(Row row) {

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -44,10 +43,18 @@ final class ReviewCalibrationTable {
     }
 
     static Dataset<Row> rows(SparkSession spark, List<CalibrationMeasure> measures, Scorecard scorecard) {
-        return spark.createDataFrame(measures.stream().map(measure -> RowFactory.create(measure.kind().name(),
-                measure.itemId(), measure.reviewed(), measure.agreed(), measure.disagreed(), measure.rate(),
-                measure.rateLow(), measure.rateHigh(), scorecard.id(), scorecard.version())).toList(),
-                Tables.REVIEW_CALIBRATION.schema());
+        return spark.createDataFrame(measures.stream().map(measure -> Tables.REVIEW_CALIBRATION.row()
+                .set("measure", measure.kind().name())
+                .set("item_id", measure.itemId())
+                .set("reviewed", measure.reviewed())
+                .set("agreed", measure.agreed())
+                .set("disagreed", measure.disagreed())
+                .set("rate", measure.rate())
+                .set("rate_low", measure.rateLow())
+                .set("rate_high", measure.rateHigh())
+                .set("scorecard_id", scorecard.id())
+                .set("scorecard_version", scorecard.version())
+                .build()).toList(), Tables.REVIEW_CALIBRATION.schema());
     }
 
     private static String currentKey(String callId, ReviewVerdict.ItemKind kind, String item, String answer) {

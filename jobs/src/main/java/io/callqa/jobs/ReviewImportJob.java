@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -31,10 +30,18 @@ public final class ReviewImportJob {
     public long run(List<ReviewVerdict> verdicts, String outputRoot, String file) {
         TableStore store = new TableStore(spark, outputRoot);
         Timestamp importedAt = Timestamp.from(Instant.now());
-        Dataset<Row> imported = spark.createDataFrame(verdicts.stream().map(verdict -> RowFactory.create(
-                verdict.callId(), verdict.itemKind().label(), verdict.itemId(), verdict.automaticAnswer(),
-                verdict.agrees(), verdict.note(), verdict.reviewer(), Timestamp.from(verdict.reviewedAt()),
-                verdict.source(), importedAt)).toList(), Tables.REVIEW_VERDICTS.schema());
+        Dataset<Row> imported = spark.createDataFrame(verdicts.stream().map(verdict -> Tables.REVIEW_VERDICTS.row()
+                .set("call_id", verdict.callId())
+                .set("item_kind", verdict.itemKind().label())
+                .set("item_id", verdict.itemId())
+                .set("automatic_answer", verdict.automaticAnswer())
+                .set("agrees", verdict.agrees())
+                .set("note", verdict.note())
+                .set("reviewer", verdict.reviewer())
+                .set("reviewed_at", Timestamp.from(verdict.reviewedAt()))
+                .set("source", verdict.source())
+                .set("imported_at", importedAt)
+                .build()).toList(), Tables.REVIEW_VERDICTS.schema());
         Dataset<Row> existing = store.read(Tables.REVIEW_VERDICTS.name(), Tables.REVIEW_VERDICTS.schema());
         Dataset<Row> kept = existing.join(imported.select(KEY[0], KEY[1], KEY[2]), Rows.seq(List.of(KEY)), "left_anti");
         long replaced = existing.count() - kept.count();

@@ -1,9 +1,8 @@
 package io.callqa.jobs;
 
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.sql.Dataset;
+import java.util.function.Function;
 import org.apache.spark.sql.Row;
 
 /** Small helpers for the rows the stage jobs build and read. */
@@ -15,10 +14,21 @@ final class Rows {
         return scala.jdk.javaapi.CollectionConverters.asScala(values).toList();
     }
 
-    /** How many outcome rows have each value of their {@code status} column. */
-    static Map<String, Long> countByStatus(Dataset<Row> outcomes) {
-        Map<String, Long> counts = new HashMap<>();
-        outcomes.groupBy("status").count().collectAsList().forEach(row -> counts.put(row.getString(0), row.getLong(1)));
-        return counts;
+    /**
+     * A partition's output, one row per input row, made only as Spark asks for it: an executor function returns this
+     * rather than a list, so that a partition of the whole history is never held in memory at once.
+     */
+    static Iterator<Row> mapLazily(Iterator<Row> input, Function<Row, Row> function) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return input.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                return function.apply(input.next());
+            }
+        };
     }
 }

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -35,37 +34,55 @@ import org.slf4j.LoggerFactory;
  * whatever the history; a changed scorecard or roster re-scores every call (see {@link ScoreScope}), so the weekly
  * tables are never half old, half new.
  */
-public final class ScoreJob {
+public final class ScoreJob extends StageJob {
     static final String STAGE = "score";
     private static final Logger LOG = LoggerFactory.getLogger(ScoreJob.class);
 
-    private final SparkSession spark;
     private final Scorecard scorecard;
     private final Map<String, Agent> roster;
     private final CallqaConfig.Scoring settings;
-    private final PrintStream console;
 
     public ScoreJob(SparkSession spark, Scorecard scorecard, Map<String, Agent> roster, CallqaConfig.Scoring settings,
             PrintStream console) {
-        this.spark = spark;
+        super(STAGE, spark, console);
         this.scorecard = scorecard;
         this.roster = Map.copyOf(roster);
         this.settings = settings;
-        this.console = console;
     }
 
     public ScoreResult run(String outputRoot) {
-        long start = System.nanoTime();
-        TableStore store = new TableStore(spark, outputRoot);
-        Timestamp scoredAt = Timestamp.from(Instant.now());
-        ScoreScope scope = ScoreScope.of(store, scorecard, roster);
-        Dataset<Row> outcomes = store.materialize("score-outcomes", ScoreInputs.perCall(store, scope)
-                .repartition(Math.max(1, spark.sparkContext().defaultParallelism()))
-                .mapPartitions(new ScoreCalls(scorecard, roster, scoredAt), Encoders.row(ScoreOutcome.SCHEMA)));
-        Map<String, Long> counts = Rows.countByStatus(outcomes);
+        return execute(outputRoot, (store, start) -> {
+            Timestamp scoredAt = Timestamp.from(Instant.now());
+            ScoreScope scope = step("find calls to score", () -> ScoreScope.of(store, scorecard, roster));
+            Outcomes outcomes = processCalls(store, ScoreInputs.perCall(store, scope),
+                    Math.max(1, spark.sparkContext().defaultParallelism()), new ScoreCalls(scorecard, roster, scoredAt),
+                    ScoreOutcome.SCHEMA);
+            Dataset<Row> rejects = outcomes.rows().select(explode(col("rejects")).as("r")).select("r.*");
+            step("write call_scorecards, flagged_calls and rejects", () -> writeCallTables(store, scope, outcomes.rows(),
+                    rejects));
+            if (scope.everything() || scope.firstWeek().isPresent()) {
+                step("write weekly tables", () -> writeWeeklyTablesFromLatestScores(store, scope));
+            }
+            List<CalibrationMeasure> calibration = step("measure review calibration", () -> calibration(store));
+            long flagged = step("count flagged calls",
+                    () -> outcomes.rows().where(col("flag.calibration_sample").equalTo(false)).count());
+            long unknownAgentCalls = step("count unknown agents", () -> rejects.where(col("warning")).count());
 
+            ScoreResult result = new ScoreResult(outcomes.count(ScoreOutcome.SCORED),
+                    outcomes.count(ScoreOutcome.REJECTED), flagged, unknownAgentCalls, millisSince(start));
+            console.printf("score: %d calls scored with scorecard %s %s (%d flagged for review, %d agents not in the "
+                            + "roster), %d rejected in %.1f s%n", result.scored(), scorecard.id(), scorecard.version(),
+                    result.flagged(), result.unknownAgentCalls(), result.rejected(), result.wallMillis() / 1000.0);
+            calibration.forEach(measure -> console.printf(Locale.ROOT, "score: %s %s %.0f%% (95%% interval %.0f–%.0f%%, "
+                            + "%d verdicts)%n", measure.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    measure.itemId(), 100 * measure.rate(), 100 * measure.rateLow(), 100 * measure.rateHigh(),
+                    measure.reviewed()));
+            return result;
+        });
+    }
+
+    private void writeCallTables(TableStore store, ScoreScope scope, Dataset<Row> outcomes, Dataset<Row> rejects) {
         Dataset<Row> scorecards = outcomes.where(col("scorecard").isNotNull()).select("scorecard.*");
-        Dataset<Row> rejects = outcomes.select(explode(col("rejects")).as("r")).select("r.*");
         Dataset<Row> flags = outcomes.where(col("flag").isNotNull()).select("flag.*");
         if (scope.everything()) {
             store.write(Tables.CALL_SCORECARDS, scorecards);
@@ -80,29 +97,16 @@ public final class ScoreJob {
                 .set(ScoreScope.SCORECARD_HASH, scorecard.hash())
                 .set(ScoreScope.ROSTER_HASH, ScoreScope.rosterHash(roster))
                 .commit();
-        if (scope.everything() || scope.firstWeek().isPresent()) {
-            writeWeeklyTablesFromLatestScores(store, scope);
-        }
-        // Reviewers' verdicts are few; they are held against the review queue and the scores as they now are.
+    }
+
+    /** Reviewers' verdicts are few; they are held against the review queue and the scores as they now are. */
+    private List<CalibrationMeasure> calibration(TableStore store) {
         List<CalibrationMeasure> calibration = ReviewCalibrationTable.measure(
                 store.read(Tables.REVIEW_VERDICTS.name(), Tables.REVIEW_VERDICTS.schema()),
                 store.read(Tables.FLAGGED_CALLS.name(), Tables.FLAGGED_CALLS.schema()),
                 store.read(Tables.CALL_SCORECARDS.name(), Tables.CALL_SCORECARDS.schema()));
         store.write(Tables.REVIEW_CALIBRATION, ReviewCalibrationTable.rows(spark, calibration, scorecard));
-        long flagged = outcomes.where(col("flag.calibration_sample").equalTo(false)).count();
-        long unknownAgentCalls = rejects.where(col("warning")).count();
-        store.cleanStaging();
-
-        ScoreResult result = new ScoreResult(counts.getOrDefault(ScoreOutcome.SCORED, 0L),
-                counts.getOrDefault(ScoreOutcome.REJECTED, 0L), flagged, unknownAgentCalls,
-                (System.nanoTime() - start) / 1_000_000);
-        console.printf("score: %d calls scored with scorecard %s %s (%d flagged for review, %d agents not in the "
-                        + "roster), %d rejected in %.1f s%n", result.scored(), scorecard.id(), scorecard.version(),
-                result.flagged(), result.unknownAgentCalls(), result.rejected(), result.wallMillis() / 1000.0);
-        calibration.forEach(measure -> console.printf(Locale.ROOT, "score: %s %s %.0f%% (95%% interval %.0f–%.0f%%, %d "
-                        + "verdicts)%n", measure.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), measure.itemId(),
-                100 * measure.rate(), 100 * measure.rateLow(), 100 * measure.rateHigh(), measure.reviewed()));
-        return result;
+        return calibration;
     }
 
     /**

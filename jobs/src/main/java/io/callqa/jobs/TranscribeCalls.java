@@ -4,6 +4,7 @@ import io.callqa.audio.AudioDecoder;
 import io.callqa.audio.AudioFormatException;
 import io.callqa.audio.DecodedAudio;
 import io.callqa.config.CallqaConfig;
+import io.callqa.rejects.Reject;
 import io.callqa.rejects.RejectReason;
 import io.callqa.rules.RulePack;
 import io.callqa.storage.AudioFetchException;
@@ -13,26 +14,20 @@ import io.callqa.transcribe.CallMetricsCalculator;
 import io.callqa.transcribe.CallTranscriber;
 import io.callqa.transcribe.CallTranscript;
 import io.callqa.transcribe.MonoSpeakerSeparation;
-import io.callqa.transcribe.Utterance;
 import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
-import io.callqa.transcribe.Word;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.util.LongAccumulator;
 import org.vosk.Model;
 import org.vosk.SpeakerModel;
 import org.slf4j.Logger;
@@ -68,11 +63,7 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
                 config.transcription().ditherLeastSignificantBits(), monoSeparation(model), true);
         CallMetricsCalculator calculator = new CallMetricsCalculator(
                 config.metrics().talkGapMillis(), config.metrics().minimumOverlapMillis());
-        List<Row> outcomes = new ArrayList<>();
-        while (requests.hasNext()) {
-            outcomes.add(process(requests.next(), fetcher, transcriber, calculator));
-        }
-        return outcomes.iterator();
+        return Rows.mapLazily(requests, request -> process(request, fetcher, transcriber, calculator));
     }
 
     /**
@@ -100,7 +91,7 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
             String sha256 = sha256(bytes);
             if (sha256.equals(transcribedAudioHashes.value().get(callId))) {
                 progress.callSkipped();
-                return RowFactory.create(callId, TranscriptionOutcome.SKIPPED, null, null, null);
+                return TranscriptionOutcome.skipped(callId);
             }
             DecodedAudio audio = new AudioDecoder(config.audio().durationLimit()).decode(bytes);
             Integer manifestChannel = request.getAs("agent_channel");
@@ -108,9 +99,10 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
             CallTranscript transcript = transcriber.transcribe(audio, agentChannel, ByteBuffer.wrap(HexFormat.of().parseHex(sha256)).getLong());
             CallMetrics metrics = calculator.calculate(transcript);
             progress.callTranscribed(audio.durationMillis(), (System.nanoTime() - started) / 1_000_000);
-            return RowFactory.create(callId, TranscriptionOutcome.TRANSCRIBED,
-                    metricsRow(request, audio, agentChannel, sha256, transcript, metrics),
-                    Rows.seq(utteranceRows(request, transcript)), truncationWarning(request, audio));
+            return TranscriptionOutcome.transcribed(callId,
+                    TranscriptionRows.callMetrics(request, audio, agentChannel, sha256, transcript, metrics, modelName(),
+                            Timestamp.from(Instant.now())),
+                    TranscriptionRows.transcripts(request, transcript, modelName()), truncationWarning(request, audio));
         } catch (AudioFetchException e) {
             return rejected(request, e.reason(), e.getMessage());
         } catch (AudioFormatException e) {
@@ -124,86 +116,26 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
 
     private Row rejected(Row request, RejectReason reason, String message) {
         progress.callRejected();
-        return RowFactory.create(request.getAs("call_id"), TranscriptionOutcome.REJECTED, null, null,
-                rejectRow(request, reason, message, false));
+        return TranscriptionOutcome.rejected(request.getAs("call_id"), rejectRow(reject(request, reason, message)));
     }
 
     /** A recording cut short is transcribed for what it holds, and listed in rejects as a warning. */
     private static Row truncationWarning(Row request, DecodedAudio audio) {
-        return audio.truncation() == null ? null : rejectRow(request, RejectReason.TRUNCATED_AUDIO,
-                audio.truncation().message() + " (" + request.getAs("audio_uri") + ")", true);
+        return audio.truncation() == null ? null : rejectRow(reject(request, RejectReason.TRUNCATED_AUDIO,
+                audio.truncation().message() + " (" + request.getAs("audio_uri") + ")").asWarning());
     }
 
-    private static Row rejectRow(Row request, RejectReason reason, String message, boolean warning) {
-        return RowFactory.create(request.getAs("call_id"), request.getAs("source"), reason.name(), message,
-                request.getAs("audio_uri"), warning, Timestamp.from(Instant.now()), STAGE);
+    private static Reject reject(Row request, RejectReason reason, String message) {
+        return new Reject(request.getAs("call_id"), request.getAs("source"), STAGE, reason, message,
+                request.getAs("audio_uri"));
+    }
+
+    private static Row rejectRow(Reject reject) {
+        return RejectRows.of(reject, Timestamp.from(Instant.now()));
     }
 
     private String modelName() {
         return Path.of(config.transcription().modelPath()).getFileName().toString();
-    }
-
-    private Row metricsRow(Row request, DecodedAudio audio, Integer agentChannel, String sha256,
-            CallTranscript transcript, CallMetrics metrics) {
-        boolean stereo = audio.channelCount() == 2;
-        return RowFactory.create(
-                request.getAs("call_id"),
-                request.getAs("agent_id"),
-                request.getAs("started_at"),
-                request.getAs("direction"),
-                request.getAs("queue"),
-                request.getAs("customer_id"),
-                request.getAs("audio_uri"),
-                sha256,
-                audio.encoding(),
-                audio.sampleRate(),
-                audio.channelCount(),
-                stereo ? agentChannel : null,
-                transcript.separation().method(),
-                transcript.separation().voices(),
-                metrics.durationMillis(),
-                metrics.talkMillis(),
-                metrics.agentTalkMillis(),
-                metrics.customerTalkMillis(),
-                metrics.nonTalkMillis(),
-                metrics.longestSilenceMillis(),
-                metrics.longestSilenceStartMillis(),
-                metrics.overtalkMillis(),
-                metrics.overtalkCount(),
-                metrics.agentInterruptions(),
-                metrics.customerInterruptions(),
-                metrics.words(),
-                metrics.agentWords(),
-                metrics.customerWords(),
-                metrics.agentWordsPerMinute(),
-                metrics.customerWordsPerMinute(),
-                metrics.holdMillis(),
-                stereo ? transcript.line().channel(agentChannel).bleedIn().levelDecibels() : null,
-                stereo ? transcript.line().channel(agentChannel).bleedIn().delayMillis() : null,
-                stereo ? transcript.line().channel(1 - agentChannel).bleedIn().levelDecibels() : null,
-                stereo ? transcript.line().channel(1 - agentChannel).bleedIn().delayMillis() : null,
-                stereo ? transcript.line().channel(agentChannel).gainDecibels() : null,
-                stereo ? transcript.line().channel(1 - agentChannel).gainDecibels() : null,
-                transcript.utterances().size(),
-                modelName(),
-                Timestamp.from(Instant.now()),
-                request.getAs("call_date"));
-    }
-
-    private List<Row> utteranceRows(Row request, CallTranscript transcript) {
-        List<Row> rows = new ArrayList<>();
-        List<Utterance> utterances = transcript.utterances();
-        for (int index = 0; index < utterances.size(); index++) {
-            Utterance utterance = utterances.get(index);
-            List<Row> words = utterance.words().stream()
-                    .map(word -> RowFactory.create(word.text(), word.startMillis(), word.endMillis(), word.confidence()))
-                    .toList();
-            rows.add(RowFactory.create(request.getAs("call_id"), index, utterance.role().label(),
-                    utterance.roleConfidence(), utterance.channel(),
-                    utterance.startMillis(), utterance.endMillis(), utterance.text(), utterance.confidence(),
-                    Rows.seq(words), modelName(), request.getAs("call_date")));
-        }
-        return rows;
     }
 
     static String sha256(byte[] bytes) {

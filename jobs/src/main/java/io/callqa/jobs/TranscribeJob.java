@@ -10,8 +10,6 @@ import static org.apache.spark.sql.functions.when;
 import io.callqa.config.CallqaConfig;
 import io.callqa.manifest.CallManifest;
 import io.callqa.manifest.CallManifestReader;
-import io.callqa.manifest.CallRequest;
-import io.callqa.rejects.Reject;
 import io.callqa.rules.RulePack;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
@@ -26,30 +24,28 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * The transcribe stage: calls manifest and recordings in, {@code transcripts}, {@code call_metrics} and
  * {@code rejects} out. Calls already transcribed from the same audio bytes are skipped unless reprocessing.
  */
-public final class TranscribeJob {
-    private static final StructType KEYS = new StructType().add("key", DataTypes.StringType, false);
+public final class TranscribeJob extends StageJob {
     private static final String WARNING_KEY = "#warning";
 
-    private final SparkSession spark;
     private final CallqaConfig config;
-    private final PrintStream console;
+    private final RulePack rolePhrases;
     private boolean reprocess;
 
-    public TranscribeJob(SparkSession spark, CallqaConfig config, PrintStream console) {
-        this.spark = spark;
+    /**
+     * @param rolePhrases the rule pack whose phrases tell the agent's voice from the customer's in mono recordings,
+     *     read on the driver so that a malformed pack stops the run before any call is transcribed
+     */
+    public TranscribeJob(SparkSession spark, CallqaConfig config, RulePack rolePhrases, PrintStream console) {
+        super(TranscribeCalls.STAGE, spark, console);
         this.config = config;
-        this.console = console;
+        this.rolePhrases = rolePhrases;
     }
 
     /** Transcribe every call again, even when its audio was transcribed before. */
@@ -58,38 +54,38 @@ public final class TranscribeJob {
         return this;
     }
 
-    /**
-     * The rule pack whose phrases tell the agent's voice from the customer's in mono recordings; read here, on the
-     * driver, so that a malformed pack stops the run before any call is transcribed.
-     */
-    private RulePack rolePhrases() {
-        return RulePack.load(Path.of(config.analysis().rulePackPath()));
-    }
-
     /** The manifest as validated calls and rejected rows; Parquet manifests are read with Spark. */
     public static CallManifest readManifest(SparkSession spark, Path manifest) {
         return new CallManifestReader(new SparkTabularReader(spark)).read(manifest);
     }
 
     public TranscribeResult run(CallManifest manifest, String outputRoot) {
-        long start = System.nanoTime();
-        TableStore store = new TableStore(spark, outputRoot);
-        Broadcast<Map<String, String>> transcribed = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(reprocess ? Map.of() : transcribedAudioHashes(store));
+        return execute(outputRoot, (store, start) -> {
+            Map<String, String> audioHashes = reprocess ? Map.of()
+                    : step("read the audio hashes of transcribed calls", () -> transcribedAudioHashes(store));
+            Broadcast<Map<String, String>> transcribed = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                    .broadcast(audioHashes);
+            List<Row> requests = manifest.calls().stream().map(CallRequests::toRow).toList();
+            int partitions = Math.max(1, Math.min(requests.size(), 1000));
+            TranscribeProgress progress = new TranscribeProgress(spark.sparkContext());
+            Outcomes outcomes;
+            try (TranscribeProgress.Reporting reporting = progress.report(console, manifest.calls().size(), start)) {
+                outcomes = processCalls(store, spark.createDataFrame(requests, CallRequests.SCHEMA), partitions,
+                        new TranscribeCalls(config, rolePhrases, transcribed, progress), TranscriptionOutcome.SCHEMA);
+            }
+            step("write transcripts, call_metrics and rejects", () -> write(store, outcomes.rows(), manifest));
 
-        List<Row> requests = manifest.calls().stream().map(CallRequests::toRow).toList();
-        int partitions = Math.max(1, Math.min(requests.size(), 1000));
-        TranscribeProgress progress = new TranscribeProgress(spark.sparkContext());
-        Dataset<Row> outcomes;
-        try (TranscribeProgress.Reporting reporting = progress.report(console, manifest.calls().size(), start)) {
-            outcomes = store.materialize("transcribe-outcomes", spark.createDataFrame(requests, CallRequests.SCHEMA)
-                    .repartition(partitions)
-                    .mapPartitions(new TranscribeCalls(config, rolePhrases(), transcribed, progress),
-                            Encoders.row(TranscriptionOutcome.SCHEMA)));
-        }
+            long wallMillis = millisSince(start);
+            TranscribeResult result = new TranscribeResult(manifest.rowCount(),
+                    outcomes.count(TranscriptionOutcome.TRANSCRIBED), outcomes.count(TranscriptionOutcome.SKIPPED),
+                    outcomes.count(TranscriptionOutcome.REJECTED) + manifest.rejects().size(),
+                    progress.audioMillis(), progress.processingMillis(), wallMillis);
+            console.println(progress.describe(manifest.calls().size(), wallMillis));
+            return result;
+        });
+    }
 
-        Map<String, Long> counts = Rows.countByStatus(outcomes);
-
+    private void write(TableStore store, Dataset<Row> outcomes, CallManifest manifest) {
         // Rows of calls transcribed or rejected now replace what earlier runs wrote for them.
         Dataset<Row> replacedCalls = outcomes
                 .where(col("status").notEqual(TranscriptionOutcome.SKIPPED))
@@ -99,8 +95,9 @@ public final class TranscribeJob {
         store.replace(Tables.CALL_METRICS, outcomes.where(col("metrics").isNotNull()).select("metrics.*"),
                 col("call_id"), replacedCalls, lit(true));
 
+        Timestamp now = Timestamp.from(Instant.now());
         Dataset<Row> manifestRejects = spark.createDataFrame(
-                manifest.rejects().stream().map(TranscribeJob::rejectRow).toList(), Tables.REJECTS.schema());
+                manifest.rejects().stream().map(reject -> RejectRows.of(reject, now)).toList(), Tables.REJECTS.schema());
         // Every call accepted now, skipped ones included, is accounted for by this run: rejects earlier runs wrote for
         // it (for a duplicate row since removed from the manifest, say) go, and this run's own come back. A skipped
         // call keeps the warning its transcription raised (a truncated recording): its audio has not changed.
@@ -113,16 +110,6 @@ public final class TranscribeJob {
         store.replace(Tables.REJECTS,
                 outcomes.where(col("reject").isNotNull()).select("reject.*").unionByName(manifestRejects),
                 rejectKey, replacedRejects, col("stage").isin(CallManifestReader.STAGE, TranscribeCalls.STAGE));
-        store.cleanStaging();
-
-        long wallMillis = (System.nanoTime() - start) / 1_000_000;
-        TranscribeResult result = new TranscribeResult(manifest.rowCount(),
-                counts.getOrDefault(TranscriptionOutcome.TRANSCRIBED, 0L),
-                counts.getOrDefault(TranscriptionOutcome.SKIPPED, 0L),
-                counts.getOrDefault(TranscriptionOutcome.REJECTED, 0L) + manifest.rejects().size(),
-                progress.audioMillis(), progress.processingMillis(), wallMillis);
-        console.println(progress.describe(manifest.calls().size(), wallMillis));
-        return result;
     }
 
     /** call_id to the SHA-256 of the audio it was transcribed from, for every call in call_metrics. */
@@ -132,11 +119,6 @@ public final class TranscribeJob {
                 .select("call_id", "audio_sha256").collectAsList()
                 .forEach(row -> hashes.put(row.getString(0), row.getString(1)));
         return hashes;
-    }
-
-    static Row rejectRow(Reject reject) {
-        return RowFactory.create(reject.callId(), reject.source(), reject.reason().name(), reject.message(),
-                reject.inputReference(), false, Timestamp.from(Instant.now()), reject.stage());
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.callqa.jobs;
 
+import io.callqa.tables.RowBuilder;
 import io.callqa.tables.Tables;
+import java.util.List;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -22,4 +25,27 @@ final class TranscriptionOutcome {
             .add("reject", Tables.REJECTS.schema(), true);
 
     private TranscriptionOutcome() {}
+
+    /** @param warning a rejects row with {@code warning} set, or null */
+    static Row transcribed(String callId, Row metrics, List<Row> utterances, Row warning) {
+        return outcome(callId, TRANSCRIBED, metrics, utterances, warning);
+    }
+
+    static Row skipped(String callId) {
+        return outcome(callId, SKIPPED, null, null, null);
+    }
+
+    static Row rejected(String callId, Row reject) {
+        return outcome(callId, REJECTED, null, null, reject);
+    }
+
+    private static Row outcome(String callId, String status, Row metrics, List<Row> utterances, Row reject) {
+        return new RowBuilder("transcription outcome", SCHEMA)
+                .set("call_id", callId)
+                .set("status", status)
+                .set("metrics", metrics)
+                .set("utterances", utterances)
+                .set("reject", reject)
+                .build();
+    }
 }

@@ -1,5 +1,6 @@
 package io.callqa.report;
 
+import io.callqa.score.Evidence;
 import java.time.LocalDate;
 
 /** A call that shows a coaching target, with its redacted evidence. */

@@ -1,5 +1,8 @@
 package io.callqa.report;
 
+import io.callqa.score.Answer;
+import io.callqa.score.Evidence;
+
 /** How one scorecard question was answered for one call (MET, NOT_MET or NOT_APPLICABLE), with its evidence. */
 public record CriterionAnswer(
         String sectionId,
@@ -13,6 +16,6 @@ public record CriterionAnswer(
         Evidence evidence) {
 
     public boolean isMissed() {
-        return "NOT_MET".equals(answer);
+        return Answer.NOT_MET.name().equals(answer);
     }
 }

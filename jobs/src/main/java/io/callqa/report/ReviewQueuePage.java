@@ -1,6 +1,7 @@
 package io.callqa.report;
 
 import io.callqa.review.ReviewVerdict.ItemKind;
+import io.callqa.score.Evidence;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,10 +164,10 @@ final class ReviewQueuePage {
 
     /** The evidence's time, with a button that plays the recording from there when the call has one. */
     private static void timeCell(Html body, Evidence evidence, boolean playable) {
-        body.open("td", "class", "time").text(Formats.span(evidence.startMs(), evidence.endMs()));
-        if (playable && evidence.startMs() != null) {
+        body.open("td", "class", "time").text(Formats.span(evidence.startMillis(), evidence.endMillis()));
+        if (playable && evidence.startMillis() != null) {
             body.element("button", "▶", "type", "button", "class", "play", "title", "Play from "
-                    + Formats.offset(evidence.startMs()), "data-seek", Formats.seconds(evidence.startMs()));
+                    + Formats.offset(evidence.startMillis()), "data-seek", Formats.seconds(evidence.startMillis()));
         }
         body.close("td");
     }

@@ -152,7 +152,7 @@ final class TrainersPage {
                 for (CoachingExample example : target.examples()) {
                     body.open("div", "class", "example")
                             .element("span", example.callId(), "class", "call-id").text(" ")
-                            .element("span", example.callDate() + " " + Formats.offset(example.evidence().startMs()),
+                            .element("span", example.callDate() + " " + Formats.offset(example.evidence().startMillis()),
                                     "class", "time")
                             .text(" ");
                     if (example.evidence().text() != null) {

@@ -9,10 +9,10 @@ public record LabeledResult(String callId, RuleOutcome expected, RuleResult actu
      * Whether the rule's words were found (or, for {@code expected}, should have been): PASS for a required rule,
      * FAIL for a prohibited one, HIT for a category. NOT_APPLICABLE counts as not found.
      */
-    static boolean found(String kind, RuleOutcome outcome) {
+    static boolean found(RuleKind kind, RuleOutcome outcome) {
         return switch (outcome) {
-            case PASS -> kind.equals(RuleKind.REQUIRED.label());
-            case FAIL -> kind.equals(RuleKind.PROHIBITED.label());
+            case PASS -> kind == RuleKind.REQUIRED;
+            case FAIL -> kind == RuleKind.PROHIBITED;
             case HIT -> true;
             case MISS, NOT_APPLICABLE -> false;
         };

@@ -67,7 +67,7 @@ final class RuleEvaluator {
     }
 
     private RuleResult result(Rule rule, RuleOutcome outcome, Optional<TurnMatch> evidence) {
-        return new RuleResult(rule.id(), rule.version(), rule.kind().label(),
+        return new RuleResult(rule.id(), rule.version(), rule.kind(),
                 rule.severity() == null ? null : rule.severity().label(), outcome,
                 evidence.map(TurnMatch::evidence).orElse(null));
     }

@@ -11,7 +11,18 @@ public enum RuleKind {
     /** HIT when the words are said, else MISS: a label such as "the customer asked for a supervisor". */
     CATEGORY;
 
+    /** As rule packs and the {@code rule_results} table write it: required, prohibited or category. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static RuleKind fromLabel(String label) {
+        for (RuleKind kind : values()) {
+            if (kind.label().equals(label)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("Cannot read rule kind '" + label + "': expected required, prohibited or "
+                + "category");
     }
 }

@@ -85,13 +85,11 @@ final class RulePackReader {
 
 
     private static RuleKind kind(YamlNode node) {
-        return switch (node.word().toLowerCase(Locale.ROOT)) {
-            case "required" -> RuleKind.REQUIRED;
-            case "prohibited" -> RuleKind.PROHIBITED;
-            case "category" -> RuleKind.CATEGORY;
-            default -> throw node.error(
-                    "unknown kind '" + node.text() + "'; expected required, prohibited or category");
-        };
+        try {
+            return RuleKind.fromLabel(node.word().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw node.error("unknown kind '" + node.text() + "'; expected required, prohibited or category");
+        }
     }
 
     private static SpeakerScope speaker(YamlNode node) {

@@ -25,7 +25,7 @@ public sealed interface AnswerSource extends Serializable {
                     .filter(finding -> finding.outcome() != RuleOutcome.NOT_APPLICABLE)
                     .map(finding -> new CriterionResult(
                             metWhen.contains(finding.outcome()) ? Answer.MET : Answer.NOT_MET,
-                            "rule " + ruleId + ": " + finding.outcome(), Evidence.of(finding)))
+                            "rule " + ruleId + ": " + finding.outcome(), finding.evidence()))
                     .orElse(new CriterionResult(Answer.NOT_APPLICABLE, "rule " + ruleId + ": not applicable",
                             Evidence.NONE));
         }

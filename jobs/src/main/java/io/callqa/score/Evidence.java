@@ -9,7 +9,8 @@ import java.io.Serializable;
 public record Evidence(Long startMillis, Long endMillis, String text) implements Serializable {
     public static final Evidence NONE = new Evidence(null, null, null);
 
-    static Evidence of(RuleFinding finding) {
-        return new Evidence(finding.evidenceStartMillis(), finding.evidenceEndMillis(), finding.evidenceText());
+    /** Something to listen to or read: a place in the recording, or words. */
+    public boolean isPresent() {
+        return startMillis != null || (text != null && !text.isBlank());
     }
 }

@@ -31,10 +31,10 @@ public final class ReviewFlagger {
         }
         call.categoryHit(settings.escalationRule()).ifPresent(finding -> reasons.add(new ReviewReason(
                 ReviewReasonCode.ESCALATION, settings.escalationPriority(), "The customer asked for escalation",
-                Evidence.of(finding))));
+                finding.evidence())));
         call.categoryHit(settings.cancellationRule()).ifPresent(finding -> reasons.add(new ReviewReason(
                 ReviewReasonCode.CANCELLATION_INTENT, settings.cancellationPriority(),
-                "The customer wants to cancel", Evidence.of(finding))));
+                "The customer wants to cancel", finding.evidence())));
         Double shift = call.customer().shift();
         if (settings.sentimentShiftAtMost() != null && shift != null && shift <= settings.sentimentShiftAtMost()) {
             reasons.add(new ReviewReason(ReviewReasonCode.NEGATIVE_SENTIMENT, settings.sentimentPriority(),

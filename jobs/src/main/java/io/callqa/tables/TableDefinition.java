@@ -15,6 +15,16 @@ public record TableDefinition(String name, String description, StructType schema
         partitionColumns = List.copyOf(partitionColumns);
     }
 
+    /** A row of this table, built by column name. */
+    public RowBuilder row() {
+        return new RowBuilder(name, schema);
+    }
+
+    /** One element of an array-of-structs column of this table, built by field name. */
+    public RowBuilder elementRow(String arrayColumn) {
+        return RowBuilder.elementOf(name, schema, arrayColumn);
+    }
+
     public Column[] columns() {
         return Arrays.stream(schema.fieldNames()).map(functions::col).toArray(Column[]::new);
     }

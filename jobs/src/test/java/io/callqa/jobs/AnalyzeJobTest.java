@@ -11,6 +11,7 @@ import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import io.callqa.testing.CallqaTestHome;
 import io.callqa.testing.SharedSpark;
+import io.callqa.testing.TableRows;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,11 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -166,39 +163,44 @@ class AnalyzeJobTest {
     }
 
     private static Row metrics(String callId, long durationMillis) {
-        StructType schema = Tables.CALL_METRICS.schema();
-        Object[] values = new Object[schema.size()];
         // Every required count and time zero, then the columns this test is about, by name.
-        for (StructField field : schema.fields()) {
-            if (!field.nullable() && field.dataType() == DataTypes.LongType) {
-                values[schema.fieldIndex(field.name())] = 0L;
-            } else if (!field.nullable() && field.dataType() == DataTypes.IntegerType) {
-                values[schema.fieldIndex(field.name())] = 0;
-            }
-        }
-        values[schema.fieldIndex("call_id")] = callId;
-        values[schema.fieldIndex("agent_id")] = "A100";
-        values[schema.fieldIndex("started_at")] = Timestamp.from(Instant.parse("2026-11-02T09:00:00Z"));
-        values[schema.fieldIndex("direction")] = "inbound";
-        values[schema.fieldIndex("audio_uri")] = "calls/" + callId + ".wav";
-        values[schema.fieldIndex("audio_sha256")] = "0".repeat(64);
-        values[schema.fieldIndex("audio_encoding")] = "mulaw";
-        values[schema.fieldIndex("sample_rate")] = 8000;
-        values[schema.fieldIndex("channels")] = 2;
-        values[schema.fieldIndex("speaker_separation")] = "none";
-        values[schema.fieldIndex("duration_ms")] = durationMillis;
-        values[schema.fieldIndex("model")] = "test";
-        values[schema.fieldIndex("transcribed_at")] = Timestamp.from(Instant.parse("2026-11-02T10:00:00Z"));
-        values[schema.fieldIndex("call_date")] = Date.valueOf("2026-11-02");
-        return RowFactory.create(values);
+        return TableRows.withZeroCounts(Tables.CALL_METRICS)
+                .set("call_id", callId)
+                .set("agent_id", "A100")
+                .set("started_at", Timestamp.from(Instant.parse("2026-11-02T09:00:00Z")))
+                .set("direction", "inbound")
+                .set("audio_uri", "calls/" + callId + ".wav")
+                .set("audio_sha256", "0".repeat(64))
+                .set("audio_encoding", "mulaw")
+                .set("sample_rate", 8000)
+                .set("channels", 2)
+                .set("speaker_separation", "none")
+                .set("duration_ms", durationMillis)
+                .set("model", "test")
+                .set("transcribed_at", Timestamp.from(Instant.parse("2026-11-02T10:00:00Z")))
+                .set("call_date", Date.valueOf("2026-11-02"))
+                .emptyWhereNotSet()
+                .build();
     }
 
     /** Turns as (role, start ms, end ms, text) quadruples. */
     private static void addTurns(List<Row> rows, String callId, Object... turns) {
         for (int index = 0; index < turns.length / 4; index++) {
-            rows.add(RowFactory.create(callId, index, turns[4 * index], 1.0, turns[4 * index].equals("agent") ? 0 : 1,
-                    (long) (int) turns[4 * index + 1], (long) (int) turns[4 * index + 2], turns[4 * index + 3], 0.9,
-                    Rows.seq(List.of()), "test", Date.valueOf("2026-11-02")));
+            String role = (String) turns[4 * index];
+            rows.add(Tables.TRANSCRIPTS.row()
+                    .set("call_id", callId)
+                    .set("utterance_index", index)
+                    .set("role", role)
+                    .set("role_confidence", 1.0)
+                    .set("channel", role.equals("agent") ? 0 : 1)
+                    .set("start_ms", (long) (int) turns[4 * index + 1])
+                    .set("end_ms", (long) (int) turns[4 * index + 2])
+                    .set("text", turns[4 * index + 3])
+                    .set("confidence", 0.9)
+                    .set("words", List.of())
+                    .set("model", "test")
+                    .set("call_date", Date.valueOf("2026-11-02"))
+                    .build());
         }
     }
 }

@@ -305,7 +305,7 @@ class BadInputCorpusTest {
         config = new CallqaConfig(config.sparkMaster(), config.transcription(), config.metrics(), config.analysis(),
                 config.scoring(), config.report(), config.s3(), new CallqaConfig.Audio(LIMIT, config.audio().channelMaps()),
                 config.tables());
-        new TranscribeJob(spark, config, new PrintStream(new ByteArrayOutputStream()))
+        new TranscribeJob(spark, config, CallqaTestHome.rulePack(), new PrintStream(new ByteArrayOutputStream()))
                 .run(TranscribeJob.readManifest(spark, manifest), out);
     }
 

@@ -9,6 +9,8 @@ import static io.callqa.jobs.LabeledWeeks.Label.NO_GREETING;
 import static io.callqa.jobs.LabeledWeeks.Label.UPSET;
 import static io.callqa.jobs.LabeledWeeks.LabeledCall.call;
 
+import io.callqa.tables.RowBuilder;
+import io.callqa.tables.TableDefinition;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import java.sql.Date;
@@ -20,9 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * A labeled dataset for the score stage: three agents in two teams and one agent missing from the roster, over three
@@ -120,7 +120,7 @@ final class LabeledWeeks {
             rules.add(rule(call, "cancellation-intent", "category", null, call.is(CANCELS) ? "HIT" : "MISS",
                     call.is(CANCELS) ? "cancel my account" : null));
             boolean upset = call.is(UPSET);
-            sentiments.add(values(Tables.CALL_SENTIMENT.schema(), Map.of("call_id", call.callId(), "role", "customer",
+            sentiments.add(values(Tables.CALL_SENTIMENT, Map.of("call_id", call.callId(), "role", "customer",
                     "agent_id", call.agentId(), "utterances", 2, "sentiment_score", upset ? -0.5 : 0.1,
                     "q4_score", upset ? -0.6 : 0.2, "sentiment_shift", upset ? -0.8 : 0.0, "nlp_version", "test",
                     "call_date", date(call.startedAt()))));
@@ -174,7 +174,7 @@ final class LabeledWeeks {
         values.put("model", "test");
         values.put("transcribed_at", Timestamp.from(Instant.parse("2026-11-20T00:00:00Z")));
         values.put("call_date", date(startedAt));
-        return values(Tables.CALL_METRICS.schema(), values);
+        return values(Tables.CALL_METRICS, values);
     }
 
     private static Row rule(LabeledCall call, String ruleId, String kind, String severity, String outcome,
@@ -199,7 +199,7 @@ final class LabeledWeeks {
         values.put("rule_pack_hash", "f".repeat(64));
         values.put("evaluated_at", Timestamp.from(Instant.parse("2026-11-20T00:00:00Z")));
         values.put("call_date", date(call.startedAt()));
-        return values(Tables.RULE_RESULTS.schema(), values);
+        return values(Tables.RULE_RESULTS, values);
     }
 
     private static Row utterance(LabeledCall call, int index, long startMillis, String text, double sentiment) {
@@ -210,18 +210,21 @@ final class LabeledWeeks {
         values.put("start_ms", startMillis);
         values.put("end_ms", startMillis + 3_000);
         values.put("text", text);
-        values.put("redacted", Rows.seq(List.of()));
+        values.put("redacted", List.of());
         values.put("sentiment", sentiment < 0 ? "negative" : "neutral");
         values.put("sentiment_score", sentiment);
         values.put("agent_id", call.agentId());
         values.put("nlp_version", "test");
         values.put("analyzed_at", Timestamp.from(Instant.parse("2026-11-20T00:00:00Z")));
         values.put("call_date", date(call.startedAt()));
-        return values(Tables.UTTERANCES.schema(), values);
+        return values(Tables.UTTERANCES, values);
     }
 
-    private static Row values(StructType schema, Map<String, Object> values) {
-        return RowFactory.create(java.util.Arrays.stream(schema.fieldNames()).map(values::get).toArray());
+    /** A row of {@code table} from the values of the columns this dataset is about; the optional rest is empty. */
+    private static Row values(TableDefinition table, Map<String, Object> values) {
+        RowBuilder row = table.row();
+        values.forEach(row::set);
+        return row.emptyWhereNotSet().build();
     }
 
     private static Date date(String startedAt) {

@@ -80,7 +80,7 @@ class LogPrivacyTest {
 
             logs.capture();
             try {
-                new TranscribeJob(spark, config, new PrintStream(new ByteArrayOutputStream()))
+                new TranscribeJob(spark, config, CallqaTestHome.rulePack(), new PrintStream(new ByteArrayOutputStream()))
                         .run(TranscribeJob.readManifest(spark, manifest), out);
                 RulePack rules = RulePack.load(CallqaTestHome.home().resolve("conf/rules/default.yaml"));
                 new AnalyzeJob(spark, rules, new PrintStream(new ByteArrayOutputStream())).run(out);

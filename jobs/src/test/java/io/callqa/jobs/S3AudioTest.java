@@ -49,7 +49,7 @@ class S3AudioTest {
             SparkSession spark = SharedSpark.get();
             String out = folder.resolve("out").toString();
 
-            TranscribeResult result = new TranscribeJob(spark, config, new PrintStream(new ByteArrayOutputStream()))
+            TranscribeResult result = new TranscribeJob(spark, config, CallqaTestHome.rulePack(), new PrintStream(new ByteArrayOutputStream()))
                     .run(TranscribeJob.readManifest(spark, manifestFile), out);
 
             assertThat(result.transcribed()).isEqualTo(1);

@@ -18,6 +18,7 @@ import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
 import io.callqa.testing.CallqaTestHome;
 import io.callqa.testing.SharedSpark;
+import io.callqa.testing.SparkJobs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -57,6 +58,7 @@ class ScoreJobTest {
     private SparkSession spark;
     private String out;
     private ScoreResult result;
+    private List<SparkJobs.Job> scoreJobs;
 
     @BeforeAll
     void scoreTheLabeledWeeks(@TempDir Path folder) throws Exception {
@@ -72,8 +74,22 @@ class ScoreJobTest {
         Path verdicts = Files.writeString(folder.resolve("verdicts.csv"), reviewerVerdicts());
         new ReviewImportJob(spark, new PrintStream(new ByteArrayOutputStream()))
                 .run(VerdictCsvReader.read(verdicts), out, verdicts.toString());
+        SparkJobs jobs = SparkJobs.listen(spark);
         result = new ScoreJob(spark, Scorecard.load(SCORECARD, rules), agents, settings,
                 new PrintStream(new ByteArrayOutputStream())).run(out);
+        scoreJobs = jobs.stop();
+    }
+
+    @Test
+    void namesEverySparkJobAfterTheStageAndItsStep() {
+        assertThat(scoreJobs).isNotEmpty().allSatisfy(job -> {
+            assertThat(job.group()).isEqualTo("callqa-score");
+            assertThat(job.description()).startsWith("score");
+        });
+        // Nothing was scored before, so finding what to score started no job.
+        assertThat(scoreJobs).extracting(SparkJobs.Job::description).contains("score: score calls",
+                "score: count outcomes", "score: write call_scorecards, flagged_calls and rejects",
+                "score: write weekly tables", "score: measure review calibration");
     }
 
     /**

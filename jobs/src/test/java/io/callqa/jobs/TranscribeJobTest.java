@@ -176,7 +176,8 @@ class TranscribeJobTest {
     private TranscribeResult transcribe(boolean reprocess) {
         CallManifest manifest = TranscribeJob.readManifest(spark, manifestFile);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        TranscribeResult result = new TranscribeJob(spark, CallqaTestHome.config(), new PrintStream(console))
+        TranscribeResult result = new TranscribeJob(spark, CallqaTestHome.config(), CallqaTestHome.rulePack(),
+                new PrintStream(console))
                 .reprocess(reprocess)
                 .run(manifest, out);
         int calls = manifest.calls().size();

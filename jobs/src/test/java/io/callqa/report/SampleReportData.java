@@ -1,5 +1,6 @@
 package io.callqa.report;
 
+import io.callqa.score.Evidence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -10,15 +10,15 @@ class RuleAccuracyTest {
     @Test
     void countsFoundWordsAsPositivesWhateverTheRuleKind() {
         List<RuleAccuracy> accuracies = RuleAccuracy.measure(List.of(
-                labeled("c1", RuleOutcome.PASS, "greeting", "required", RuleOutcome.PASS),
-                labeled("c2", RuleOutcome.PASS, "greeting", "required", RuleOutcome.FAIL),
-                labeled("c3", RuleOutcome.FAIL, "greeting", "required", RuleOutcome.FAIL),
-                labeled("c4", RuleOutcome.FAIL, "greeting", "required", RuleOutcome.PASS),
-                labeled("c5", RuleOutcome.PASS, "greeting", "required", RuleOutcome.PASS),
-                labeled("c1", RuleOutcome.FAIL, "swearing", "prohibited", RuleOutcome.FAIL),
-                labeled("c2", RuleOutcome.PASS, "swearing", "prohibited", RuleOutcome.PASS),
-                labeled("c1", RuleOutcome.HIT, "escalation", "category", RuleOutcome.MISS),
-                labeled("c2", RuleOutcome.MISS, "escalation", "category", RuleOutcome.NOT_APPLICABLE)));
+                labeled("c1", RuleOutcome.PASS, "greeting", RuleKind.REQUIRED, RuleOutcome.PASS),
+                labeled("c2", RuleOutcome.PASS, "greeting", RuleKind.REQUIRED, RuleOutcome.FAIL),
+                labeled("c3", RuleOutcome.FAIL, "greeting", RuleKind.REQUIRED, RuleOutcome.FAIL),
+                labeled("c4", RuleOutcome.FAIL, "greeting", RuleKind.REQUIRED, RuleOutcome.PASS),
+                labeled("c5", RuleOutcome.PASS, "greeting", RuleKind.REQUIRED, RuleOutcome.PASS),
+                labeled("c1", RuleOutcome.FAIL, "swearing", RuleKind.PROHIBITED, RuleOutcome.FAIL),
+                labeled("c2", RuleOutcome.PASS, "swearing", RuleKind.PROHIBITED, RuleOutcome.PASS),
+                labeled("c1", RuleOutcome.HIT, "escalation", RuleKind.CATEGORY, RuleOutcome.MISS),
+                labeled("c2", RuleOutcome.MISS, "escalation", RuleKind.CATEGORY, RuleOutcome.NOT_APPLICABLE)));
 
         assertThat(accuracies).containsExactly(
                 new RuleAccuracy("greeting", 2, 1, 1, 1, List.of("c2", "c4")),
@@ -36,7 +36,7 @@ class RuleAccuracyTest {
         assertThat(accuracies.get(2).f1()).isZero();
     }
 
-    private static LabeledResult labeled(String callId, RuleOutcome expected, String ruleId, String kind,
+    private static LabeledResult labeled(String callId, RuleOutcome expected, String ruleId, RuleKind kind,
             RuleOutcome actual) {
         return new LabeledResult(callId, expected, new RuleResult(ruleId, "1", kind, null, actual, null));
     }

@@ -112,7 +112,7 @@ class RulePackEvaluationTest {
 
         assertThat(results).extracting(RuleResult::ruleId).containsExactly("greeting", "closing", "early-question",
                 "verification", "account-details", "promise", "escalation", "cancellation", "retention-offer");
-        assertThat(results.get(0)).isEqualTo(new RuleResult("greeting", "2", "required", "minor", RuleOutcome.PASS,
+        assertThat(results.get(0)).isEqualTo(new RuleResult("greeting", "2", RuleKind.REQUIRED, "minor", RuleOutcome.PASS,
                 new Evidence(0, 1_000, 5_000, "thank you for calling northwind", 1.0)));
         assertThat(results.get(4).severity()).isNull();
     }

@@ -77,8 +77,8 @@ class CallScorerTest {
             Double agentWordsPerMinute) {
         return new CallFacts("c1", "cards", "inbound", 300_000, 60_000, silenceSeconds * 1000, 1_000, 0L, 0, 0, 0,
                 agentWordsPerMinute, 120.0, Map.of(
-                        "greeting", new RuleFinding("greeting", greeting, null, null, null),
-                        "disclosure", new RuleFinding("disclosure", disclosure, null, null, null)),
+                        "greeting", new RuleFinding("greeting", greeting, Evidence.NONE),
+                        "disclosure", new RuleFinding("disclosure", disclosure, Evidence.NONE)),
                 PartySentiment.SILENT, PartySentiment.SILENT, Evidence.NONE);
     }
 }

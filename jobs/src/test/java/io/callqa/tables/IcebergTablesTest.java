@@ -70,14 +70,16 @@ class IcebergTablesTest {
         StructType before = new StructType().add("call_id", DataTypes.StringType, false)
                 .add("call_date", DataTypes.DateType, false);
         TableDefinition first = new TableDefinition("notes", "test", before, List.of("call_date"));
-        store.write(first, spark.createDataFrame(List.of(RowFactory.create("a", java.sql.Date.valueOf("2026-11-02"))), before));
+        store.write(first, spark.createDataFrame(List.of(first.row().set("call_id", "a")
+                .set("call_date", java.sql.Date.valueOf("2026-11-02")).build()), before));
         List<Row> filesBefore = spark.sql("SELECT file_path FROM " + store.qualified("notes") + ".files").collectAsList();
 
         StructType after = new StructType().add("call_id", DataTypes.StringType, false)
                 .add("note", DataTypes.StringType, true, "Added later").add("call_date", DataTypes.DateType, false);
         TableDefinition second = new TableDefinition("notes", "test", after, List.of("call_date"));
         assertThat(store.read("notes", after).first().isNullAt(1)).as("the new column reads as empty before").isTrue();
-        store.replace(second, spark.createDataFrame(List.of(RowFactory.create("b", "new", java.sql.Date.valueOf("2026-11-02"))),
+        store.replace(second, spark.createDataFrame(List.of(second.row().set("call_id", "b").set("note", "new")
+                        .set("call_date", java.sql.Date.valueOf("2026-11-02")).build()),
                 after), col("call_id"), keys("b"), lit(true));
 
         assertThat(spark.sql("SELECT file_path FROM " + store.qualified("notes") + ".files").collectAsList())
@@ -179,9 +181,10 @@ class IcebergTablesTest {
 
     private Dataset<Row> rejects(String... callIds) {
         Timestamp now = Timestamp.from(Instant.now());
-        return spark.createDataFrame(Arrays.stream(callIds).map(id -> RowFactory.create(id, "calls.csv:2",
-                "AUDIO_NOT_FOUND", "Cannot read audio of " + id, null, false, now, "transcribe")).toList(),
-                Tables.REJECTS.schema());
+        return spark.createDataFrame(Arrays.stream(callIds).map(id -> Tables.REJECTS.row().set("call_id", id)
+                .set("source", "calls.csv:2").set("reason", "AUDIO_NOT_FOUND").set("message", "Cannot read audio of " + id)
+                .set("input_reference", null).set("warning", false).set("rejected_at", now).set("stage", "transcribe")
+                .build()).toList(), Tables.REJECTS.schema());
     }
 
     private Dataset<Row> keys(String... callIds) {

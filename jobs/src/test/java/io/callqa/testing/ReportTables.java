@@ -1,5 +1,6 @@
 package io.callqa.testing;
 
+import io.callqa.tables.RowBuilder;
 import io.callqa.tables.TableDefinition;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
@@ -15,11 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * A small output root with every table the report and the notebooks read, written by hand so that the expected
@@ -53,75 +50,150 @@ public final class ReportTables {
             // Four words in the first second, then the card number up to 5 s.
             long start = words.size() < 4 ? 1_000 + 250L * words.size()
                     : 2_000 + 3_000L * (words.size() - 4) / (spoken.split(" ").length - 4);
-            words.add(RowFactory.create(word, start, start + 200, 0.9));
+            words.add(Tables.TRANSCRIPTS.elementRow("words").set("word", word).set("start_ms", start)
+                    .set("end_ms", start + 200).set("confidence", 0.9).build());
         }
-        write(spark, store, Tables.TRANSCRIPTS, RowFactory.create("call-1", 0, "customer", 1.0, 1, 1_000L, 5_000L,
-                spoken, 0.9, words, "test-model", callDate));
-        write(spark, store, Tables.UTTERANCES, RowFactory.create("call-1", 0, "customer", 1_000L, 5_000L,
-                "my card number is [CARD]", List.of("CARD"), "neutral", 0.0, "a1", "test-nlp", evaluatedAt(), callDate));
+        write(spark, store, Tables.TRANSCRIPTS, Tables.TRANSCRIPTS.row().set("call_id", "call-1")
+                .set("utterance_index", 0).set("role", "customer").set("role_confidence", 1.0).set("channel", 1)
+                .set("start_ms", 1_000L).set("end_ms", 5_000L).set("text", spoken).set("confidence", 0.9)
+                .set("words", words).set("model", "test-model").set("call_date", callDate).build());
+        write(spark, store, Tables.UTTERANCES, Tables.UTTERANCES.row().set("call_id", "call-1").set("utterance_index", 0)
+                .set("role", "customer").set("start_ms", 1_000L).set("end_ms", 5_000L)
+                .set("text", "my card number is [CARD]").set("redacted", List.of("CARD")).set("sentiment", "neutral")
+                .set("sentiment_score", 0.0).set("agent_id", "a1").set("nlp_version", "test-nlp")
+                .set("analyzed_at", evaluatedAt()).set("call_date", callDate).build());
         write(spark, store, Tables.CALL_METRICS, metrics("call-1", recording(outputRoot).toString(), started, callDate),
                 metrics("call-2", S3_RECORDING, Timestamp.valueOf("2026-11-18 10:00:00"), Date.valueOf("2026-11-18")));
 
-        Timestamp evaluated = Timestamp.valueOf("2026-11-17 10:00:00");
         write(spark, store, Tables.RULE_RESULTS,
-                RowFactory.create("call-1", "a1", "greeting", "1", "required", "major", "PASS", 0, 500L, 3_000L,
-                        "thank you for calling north wind bank this is [NAME]", 0.97, "default", "2", "ab".repeat(32),
-                        evaluated, callDate),
-                RowFactory.create("call-1", "a1", "recording-disclosure", "1", "required", "auto_fail", "FAIL", null,
-                        null, null, null, null, "default", "2", "ab".repeat(32), evaluated, callDate));
+                ruleResult(callDate, "greeting", "major", "PASS").set("evidence_utterance_index", 0)
+                        .set("evidence_start_ms", 500L).set("evidence_end_ms", 3_000L)
+                        .set("evidence_text", "thank you for calling north wind bank this is [NAME]")
+                        .set("similarity", 0.97).build(),
+                ruleResult(callDate, "recording-disclosure", "auto_fail", "FAIL").emptyWhereNotSet().build());
 
-        Row noEvidenceCriterion = RowFactory.create("opening", "greeting", "Did the agent greet the customer?", "MET",
-                10.0, 10.0, false, "greeting passed", 500L, 3_000L, "thank you for calling north wind bank");
-        Row missedCriterion = RowFactory.create("compliance", "recording-disclosure", "Did the agent disclose the recording?",
-                "NOT_MET", 0.0, 20.0, true, "recording-disclosure failed", null, null, null);
-        write(spark, store, Tables.CALL_SCORECARDS, RowFactory.create("call-1", started, "a1", "Ana Silva", "Billing", "s1",
-                400, "cards", "inbound", "cust-9", 60_000L, 6_000L, 0.0, 33.3, true, List.of("recording-disclosure"),
-                List.of(RowFactory.create("opening", "Opening", 40.0, 100.0), RowFactory.create("compliance", "Compliance", 60.0, 0.0)),
-                List.of(noEvidenceCriterion, missedCriterion), 2, 1, false, false, -0.4, -0.6, null, "standard", "1",
-                "cd".repeat(32), "default", "2", started, callDate));
+        Row greeting = Tables.CALL_SCORECARDS.elementRow("criteria").set("section_id", "opening")
+                .set("criterion_id", "greeting").set("question", "Did the agent greet the customer?").set("answer", "MET")
+                .set("points", 10.0).set("possible_points", 10.0).set("critical", false).set("detail", "greeting passed")
+                .set("evidence_start_ms", 500L).set("evidence_end_ms", 3_000L)
+                .set("evidence_text", "thank you for calling north wind bank").build();
+        Row missedDisclosure = Tables.CALL_SCORECARDS.elementRow("criteria").set("section_id", "compliance")
+                .set("criterion_id", "recording-disclosure").set("question", "Did the agent disclose the recording?")
+                .set("answer", "NOT_MET").set("points", 0.0).set("possible_points", 20.0).set("critical", true)
+                .set("detail", "recording-disclosure failed").emptyWhereNotSet().build();
+        write(spark, store, Tables.CALL_SCORECARDS, Tables.CALL_SCORECARDS.row().set("call_id", "call-1")
+                .set("started_at", started).set("agent_id", "a1").set("agent_name", "Ana Silva").set("team", "Billing")
+                .set("supervisor_id", "s1").set("tenure_days", 400).set("queue", "cards").set("direction", "inbound")
+                .set("customer_id", "cust-9").set("duration_ms", 60_000L).set("non_talk_ms", 6_000L)
+                .set("total_score", 0.0).set("score_before_auto_fail", 33.3).set("auto_fail", true)
+                .set("auto_fail_criteria", List.of("recording-disclosure"))
+                .set("sections", List.of(section("opening", "Opening", 40.0, 100.0),
+                        section("compliance", "Compliance", 60.0, 0.0)))
+                .set("criteria", List.of(greeting, missedDisclosure)).set("compliance_applicable", 2)
+                .set("compliance_passed", 1).set("escalation", false).set("cancellation_intent", false)
+                .set("customer_sentiment", -0.4).set("customer_sentiment_shift", -0.6)
+                .set("first_contact_resolved", null).set("scorecard_id", "standard").set("scorecard_version", "1")
+                .set("scorecard_hash", "cd".repeat(32)).set("rule_pack_id", "default").set("rule_pack_version", "2")
+                .set("scored_at", started).set("call_date", callDate).build());
         write(spark, store, Tables.FLAGGED_CALLS,
-                RowFactory.create("call-1", started, "a1", "Ana Silva", "Billing", "cards", 0.0, true, 1, false,
-                        List.of("AUTO_FAIL", "NEGATIVE_SENTIMENT"),
-                        List.of(RowFactory.create("AUTO_FAIL", 1, "critical question missed", null, null, null),
-                                RowFactory.create("NEGATIVE_SENTIMENT", 2, "customer ended negative", 1_000L, 5_000L,
-                                        "my card number is [CARD]")),
-                        "standard", "1", callDate),
-                RowFactory.create("call-2", Timestamp.valueOf("2026-11-18 10:00:00"), "a2", "Bo Chen", "Billing", "cards",
-                        88.0, false, 3, true, List.of("CALIBRATION_SAMPLE"),
-                        List.of(RowFactory.create("CALIBRATION_SAMPLE", 3, "drawn for calibration", null, null, null)),
-                        "standard", "1", Date.valueOf("2026-11-18")));
-        String hash = "ab".repeat(32);
+                Tables.FLAGGED_CALLS.row().set("call_id", "call-1").set("started_at", started).set("agent_id", "a1")
+                        .set("agent_name", "Ana Silva").set("team", "Billing").set("queue", "cards")
+                        .set("total_score", 0.0).set("auto_fail", true).set("priority", 1)
+                        .set("calibration_sample", false).set("reason_codes", List.of("AUTO_FAIL", "NEGATIVE_SENTIMENT"))
+                        .set("reasons", List.of(reason("AUTO_FAIL", 1, "critical question missed").emptyWhereNotSet().build(),
+                                reason("NEGATIVE_SENTIMENT", 2, "customer ended negative").set("evidence_start_ms", 1_000L)
+                                        .set("evidence_end_ms", 5_000L).set("evidence_text", "my card number is [CARD]")
+                                        .build()))
+                        .set("scorecard_id", "standard").set("scorecard_version", "1").set("call_date", callDate).build(),
+                Tables.FLAGGED_CALLS.row().set("call_id", "call-2").set("started_at", Timestamp.valueOf("2026-11-18 10:00:00"))
+                        .set("agent_id", "a2").set("agent_name", "Bo Chen").set("team", "Billing").set("queue", "cards")
+                        .set("total_score", 88.0).set("auto_fail", false).set("priority", 3)
+                        .set("calibration_sample", true).set("reason_codes", List.of("CALIBRATION_SAMPLE"))
+                        .set("reasons", List.of(reason("CALIBRATION_SAMPLE", 3, "drawn for calibration")
+                                .emptyWhereNotSet().build()))
+                        .set("scorecard_id", "standard").set("scorecard_version", "1")
+                        .set("call_date", Date.valueOf("2026-11-18")).build());
         write(spark, store, Tables.COMPLIANCE_AUDIT,
-                RowFactory.create(WEEK_3, "Billing", "a1", "Ana Silva", "greeting", "1", "major", 5L, 5L, 0L, 1.0,
-                        List.of(), "default", "2", hash),
-                RowFactory.create(WEEK_3, "Billing", "a1", "Ana Silva", "recording-disclosure", "1", "auto_fail", 5L, 4L,
-                        1L, 0.8, List.of("call-1"), "default", "2", hash),
+                audit("Billing", "a1", "Ana Silva", "greeting", "major", 5L, 5L, List.of()),
+                audit("Billing", "a1", "Ana Silva", "recording-disclosure", "auto_fail", 5L, 4L, List.of("call-1")),
                 // An agent missing from the roster: no team, no name.
-                RowFactory.create(WEEK_3, null, "a9", null, "greeting", "1", "major", 2L, 1L, 1L, 0.5, List.of("call-9"),
-                        "default", "2", hash));
+                audit(null, "a9", null, "greeting", "major", 2L, 1L, List.of("call-9")));
         List<Row> agentWeeks = new ArrayList<>();
         List<Row> trends = new ArrayList<>();
         Date[] weeks = {WEEK_1, WEEK_2, WEEK_3};
         for (int week = 0; week < weeks.length; week++) {
-            agentWeeks.add(RowFactory.create(weeks[week], "a1", "Ana Silva", "Billing", "s1", 400, 10L, 70.0 + week,
-                    week == 2 ? 1L : 0L, 0.9, Map.of("greeting", 1.0), 0.1, 300.0, 0.12, null, 1L, 0L));
-            agentWeeks.add(RowFactory.create(weeks[week], "a2", "Bo Chen", "Billing", "s1", 90, 8L, 82.0 - week, 0L,
-                    0.95, Map.of("greeting", 1.0), 0.2, 280.0, 0.10, null, 0L, 1L));
+            agentWeeks.add(Tables.AGENT_SCORECARDS.row().set("week_start", weeks[week]).set("agent_id", "a1")
+                    .set("agent_name", "Ana Silva").set("team", "Billing").set("supervisor_id", "s1")
+                    .set("tenure_days", 400).set("calls", 10L).set("mean_score", 70.0 + week)
+                    .set("auto_fails", week == 2 ? 1L : 0L).set("adherence_rate", 0.9)
+                    .set("adherence_by_rule", Map.of("greeting", 1.0)).set("mean_customer_sentiment", 0.1)
+                    .set("average_handle_time_seconds", 300.0).set("silence_ratio", 0.12)
+                    .set("first_contact_resolution", null).set("escalations", 1L).set("cancellations", 0L).build());
+            agentWeeks.add(Tables.AGENT_SCORECARDS.row().set("week_start", weeks[week]).set("agent_id", "a2")
+                    .set("agent_name", "Bo Chen").set("team", "Billing").set("supervisor_id", "s1")
+                    .set("tenure_days", 90).set("calls", 8L).set("mean_score", 82.0 - week).set("auto_fails", 0L)
+                    .set("adherence_rate", 0.95).set("adherence_by_rule", Map.of("greeting", 1.0))
+                    .set("mean_customer_sentiment", 0.2).set("average_handle_time_seconds", 280.0)
+                    .set("silence_ratio", 0.10).set("first_contact_resolution", null).set("escalations", 0L)
+                    .set("cancellations", 1L).build());
             Double change = week == 0 ? null : 1.0;
-            trends.add(RowFactory.create(weeks[week], "Billing", 18L, 76.0 + week, 0.92, Map.of("greeting", 1.0), 0.05,
-                    0.05, 0.15, 0.11, 290.0 + week, null, change, change, change, change, change, change, change, null));
+            trends.add(Tables.TRENDS.row().set("week_start", weeks[week]).set("team", "Billing").set("calls", 18L)
+                    .set("mean_score", 76.0 + week).set("adherence_rate", 0.92)
+                    .set("adherence_by_rule", Map.of("greeting", 1.0)).set("escalation_rate", 0.05)
+                    .set("cancellation_rate", 0.05).set("mean_customer_sentiment", 0.15).set("silence_ratio", 0.11)
+                    .set("average_handle_time_seconds", 290.0 + week).set("first_contact_resolution", null)
+                    .set("mean_score_change", change).set("adherence_rate_change", change)
+                    .set("escalation_rate_change", change).set("cancellation_rate_change", change)
+                    .set("mean_customer_sentiment_change", change).set("silence_ratio_change", change)
+                    .set("average_handle_time_seconds_change", change).set("first_contact_resolution_change", null)
+                    .build());
         }
         write(spark, store, Tables.AGENT_SCORECARDS, agentWeeks.toArray(Row[]::new));
         write(spark, store, Tables.TRENDS, trends.toArray(Row[]::new));
-        write(spark, store, Tables.COACHING_TARGETS, RowFactory.create("a1", "Ana Silva", "Billing", 1, "compliance",
-                "recording-disclosure", "Did the agent disclose the recording?", 10, 6, 0.6, 0.31, 0.83, 8, 8, 1.0, 0.01,
-                8.0, WEEK_1, Date.valueOf("2026-11-22"),
-                List.of(RowFactory.create("call-1", callDate, "recording-disclosure failed", 2_000L, 4_000L,
-                        "this is [NAME] how can i help")),
-                "standard", "1"));
-        write(spark, store, Tables.CALL_DRIVERS, RowFactory.create(WEEK_3, "Billing", 0, List.of("card", "lost", "blocked"),
-                12L, 0.67, "lda k=4 seed=1"));
-        write(spark, store, Tables.EMERGING_TERMS, RowFactory.create(WEEK_3, "outage", 4L, 0.22, 0.0, 0.22, 1));
+        Row example = Tables.COACHING_TARGETS.elementRow("examples").set("call_id", "call-1").set("call_date", callDate)
+                .set("detail", "recording-disclosure failed").set("evidence_start_ms", 2_000L)
+                .set("evidence_end_ms", 4_000L).set("evidence_text", "this is [NAME] how can i help").build();
+        write(spark, store, Tables.COACHING_TARGETS, Tables.COACHING_TARGETS.row().set("agent_id", "a1")
+                .set("agent_name", "Ana Silva").set("team", "Billing").set("rank", 1).set("section_id", "compliance")
+                .set("criterion_id", "recording-disclosure").set("question", "Did the agent disclose the recording?")
+                .set("agent_calls", 10).set("agent_met", 6).set("agent_rate", 0.6).set("agent_rate_low", 0.31)
+                .set("agent_rate_high", 0.83).set("team_calls", 8).set("team_met", 8).set("team_rate", 1.0)
+                .set("p_value", 0.01).set("impact_points", 8.0).set("period_start", WEEK_1)
+                .set("period_end", Date.valueOf("2026-11-22")).set("examples", List.of(example))
+                .set("scorecard_id", "standard").set("scorecard_version", "1").build());
+        write(spark, store, Tables.CALL_DRIVERS, Tables.CALL_DRIVERS.row().set("week_start", WEEK_3).set("team", "Billing")
+                .set("topic_id", 0).set("top_terms", List.of("card", "lost", "blocked")).set("calls", 12L)
+                .set("call_share", 0.67).set("model", "lda k=4 seed=1").build());
+        write(spark, store, Tables.EMERGING_TERMS, Tables.EMERGING_TERMS.row().set("week_start", WEEK_3)
+                .set("term", "outage").set("calls", 4L).set("share", 0.22).set("previous_share", 0.0).set("rise", 0.22)
+                .set("rank", 1).build());
+    }
+
+    private static RowBuilder ruleResult(Date callDate, String ruleId, String severity, String outcome) {
+        return Tables.RULE_RESULTS.row().set("call_id", "call-1").set("agent_id", "a1").set("rule_id", ruleId)
+                .set("rule_version", "1").set("kind", "required").set("severity", severity).set("outcome", outcome)
+                .set("rule_pack_id", "default").set("rule_pack_version", "2").set("rule_pack_hash", "ab".repeat(32))
+                .set("evaluated_at", evaluatedAt()).set("call_date", callDate);
+    }
+
+    private static Row section(String sectionId, String title, double weight, double score) {
+        return Tables.CALL_SCORECARDS.elementRow("sections").set("section_id", sectionId).set("title", title)
+                .set("weight", weight).set("score", score).build();
+    }
+
+    private static RowBuilder reason(String code, int priority, String detail) {
+        return Tables.FLAGGED_CALLS.elementRow("reasons").set("reason", code).set("priority", priority)
+                .set("detail", detail);
+    }
+
+    private static Row audit(String team, String agentId, String agentName, String ruleId, String severity,
+            long applicable, long passed, List<String> failing) {
+        return Tables.COMPLIANCE_AUDIT.row().set("week_start", WEEK_3).set("team", team).set("agent_id", agentId)
+                .set("agent_name", agentName).set("rule_id", ruleId).set("rule_version", "1").set("severity", severity)
+                .set("applicable_calls", applicable).set("passed_calls", passed)
+                .set("failed_calls", applicable - passed).set("adherence_rate", (double) passed / applicable)
+                .set("failing_call_ids", failing).set("rule_pack_id", "default").set("rule_pack_version", "2")
+                .set("rule_pack_hash", "ab".repeat(32)).build();
     }
 
     /** call-1's recording (a copy of sample call c001), beside the output root. */
@@ -134,26 +206,21 @@ public final class ReportTables {
     }
 
     private static Row metrics(String callId, String audioUri, Timestamp started, Date callDate) {
-        StructType schema = Tables.CALL_METRICS.schema();
-        Object[] values = new Object[schema.size()];
-        for (StructField field : schema.fields()) {
-            Object zero = field.dataType() == DataTypes.LongType ? (Object) 0L
-                    : field.dataType() == DataTypes.IntegerType ? (Object) 0 : null;
-            values[schema.fieldIndex(field.name())] = field.nullable() ? null : zero;
-        }
-        values[schema.fieldIndex("call_id")] = callId;
-        values[schema.fieldIndex("agent_id")] = "a1";
-        values[schema.fieldIndex("started_at")] = started;
-        values[schema.fieldIndex("audio_uri")] = audioUri;
-        values[schema.fieldIndex("audio_sha256")] = "0".repeat(64);
-        values[schema.fieldIndex("audio_encoding")] = "mulaw";
-        values[schema.fieldIndex("sample_rate")] = 8_000;
-        values[schema.fieldIndex("channels")] = 2;
-        values[schema.fieldIndex("speaker_separation")] = "none";
-        values[schema.fieldIndex("model")] = "test-model";
-        values[schema.fieldIndex("transcribed_at")] = evaluatedAt();
-        values[schema.fieldIndex("call_date")] = callDate;
-        return RowFactory.create(values);
+        return TableRows.withZeroCounts(Tables.CALL_METRICS)
+                .set("call_id", callId)
+                .set("agent_id", "a1")
+                .set("started_at", started)
+                .set("audio_uri", audioUri)
+                .set("audio_sha256", "0".repeat(64))
+                .set("audio_encoding", "mulaw")
+                .set("sample_rate", 8_000)
+                .set("channels", 2)
+                .set("speaker_separation", "none")
+                .set("model", "test-model")
+                .set("transcribed_at", evaluatedAt())
+                .set("call_date", callDate)
+                .emptyWhereNotSet()
+                .build();
     }
 
     private static void write(SparkSession spark, TableStore store, TableDefinition table, Row... rows) {
