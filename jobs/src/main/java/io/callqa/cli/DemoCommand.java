@@ -6,16 +6,13 @@ import io.callqa.samples.DemoWeeks;
 import io.callqa.samples.SampleCallsGenerator;
 import io.callqa.samples.TextToSpeech;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import io.callqa.tables.TableExport;
 import io.callqa.tables.TableStore;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.commons.codec.digest.DigestUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             return home.resolve("samples");
         }
         List<CallScript> scripts = DemoWeeks.calls();
-        String fingerprint = fingerprint(scripts.toString() + DemoWeeks.agents());
+        String fingerprint = DigestUtils.sha256Hex(scripts.toString() + DemoWeeks.agents());
         Path marker = folder.resolve(SCRIPTS_MARKER);
         if (Files.exists(marker) && Files.readString(marker).equals(fingerprint)) {
             System.out.printf("demo: %d sample calls already spoken in %s%n", scripts.size(), folder);
@@ -80,11 +77,4 @@ final class DemoCommand implements Callable<Integer> {
         return folder;
     }
 
-    private static String fingerprint(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot check the demo calls: this JVM has no SHA-256", e);
-        }
-    }
 }

@@ -10,18 +10,15 @@ import io.callqa.manifest.Agent;
 import io.callqa.score.Scorecard;
 import io.callqa.tables.TableStore;
 import io.callqa.tables.Tables;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -144,12 +141,7 @@ record ScoreScope(boolean everything, Dataset<Row> calls, Optional<LocalDate> fi
     static String rosterHash(Map<String, Agent> roster) {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(roster).forEach((id, agent) -> text.append(agent).append('\n'));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(text.toString());
     }
 
     private static LocalDate monday(LocalDate date) {

@@ -1,5 +1,7 @@
 package io.callqa.rules;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /**
  * How alike a phrase word and a recognized word are, from 0 to 1. Equal words or equal lemmas score 1; otherwise the
  * edit distance decides, but only for words of five letters or more: among short words one letter is the difference
@@ -36,30 +38,11 @@ final class WordSimilarity {
                 || hasDigit(spoken)) {
             return 0;
         }
-        int edits = editDistance(phraseWord, spoken);
+        int edits = LevenshteinDistance.getDefaultInstance().apply(phraseWord, spoken);
         return edits <= allowedEdits ? 1 - (double) edits / longer : 0;
     }
 
     private static boolean hasDigit(String word) {
         return word.chars().anyMatch(Character::isDigit);
-    }
-
-    private static int editDistance(String first, String second) {
-        int[] previous = new int[second.length() + 1];
-        int[] current = new int[second.length() + 1];
-        for (int column = 0; column <= second.length(); column++) {
-            previous[column] = column;
-        }
-        for (int row = 1; row <= first.length(); row++) {
-            current[0] = row;
-            for (int column = 1; column <= second.length(); column++) {
-                int substitution = previous[column - 1] + (first.charAt(row - 1) == second.charAt(column - 1) ? 0 : 1);
-                current[column] = Math.min(substitution, Math.min(previous[column], current[column - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[second.length()];
     }
 }

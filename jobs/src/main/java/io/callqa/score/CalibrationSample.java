@@ -1,8 +1,6 @@
 package io.callqa.score;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Draws a fixed share of calls at random, repeatably: whether a call is drawn depends only on the seed and its id, so
@@ -23,15 +21,11 @@ public final class CalibrationSample {
 
     /** A number in [0, 1) from the first 53 bits of a SHA-256: uniform enough, and the same on every JVM. */
     static double uniform(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            long bits = 0;
-            for (int index = 0; index < 7; index++) {
-                bits = (bits << 8) | (digest[index] & 0xff);
-            }
-            return (bits >>> 3) / (double) (1L << 53);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot draw the calibration sample: this JVM has no SHA-256", e);
+        byte[] digest = DigestUtils.sha256(text);
+        long bits = 0;
+        for (int index = 0; index < 7; index++) {
+            bits = (bits << 8) | (digest[index] & 0xff);
         }
+        return (bits >>> 3) / (double) (1L << 53);
     }
 }

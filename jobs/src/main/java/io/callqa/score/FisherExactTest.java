@@ -1,11 +1,17 @@
 package io.callqa.score;
 
+import org.apache.commons.statistics.inference.AlternativeHypothesis;
+
 /**
  * Fisher's exact test on a two-by-two table, one-sided: how likely a group would meet a question this rarely by chance
  * if it were no different from the others. Exact, so it stays honest with the handful of calls a week an agent has,
  * where the normal approximation of a two-proportion z-test is not.
  */
 public final class FisherExactTest {
+    private static final org.apache.commons.statistics.inference.FisherExactTest LOWER_TAIL =
+            org.apache.commons.statistics.inference.FisherExactTest.withDefaults()
+                    .with(AlternativeHypothesis.LESS_THAN);
+
     private FisherExactTest() {}
 
     /**
@@ -17,26 +23,7 @@ public final class FisherExactTest {
      * @param othersTotal everybody else's trials
      */
     public static double lowerTail(int groupMet, int groupTotal, int othersMet, int othersTotal) {
-        int total = groupTotal + othersTotal;
-        int met = groupMet + othersMet;
-        int smallest = Math.max(0, groupTotal - (total - met));
-        double logDenominator = logChoose(total, groupTotal);
-        double probability = 0;
-        for (int value = smallest; value <= groupMet; value++) {
-            probability += Math.exp(logChoose(met, value) + logChoose(total - met, groupTotal - value) - logDenominator);
-        }
-        return Math.min(1.0, probability);
-    }
-
-    static double logChoose(int n, int k) {
-        return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
-    }
-
-    private static double logFactorial(int n) {
-        double sum = 0;
-        for (int value = 2; value <= n; value++) {
-            sum += Math.log(value);
-        }
-        return sum;
+        int[][] table = {{groupMet, groupTotal - groupMet}, {othersMet, othersTotal - othersMet}};
+        return LOWER_TAIL.test(table).getPValue();
     }
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.apache.commons.text.similarity.SimilarityInput;
 
 /** Word error rate: (substitutions + deletions + insertions) / reference words, by word-level edit distance. */
 public final class WordErrorRate {
@@ -34,23 +36,20 @@ public final class WordErrorRate {
 
     /** Word-level edit distance between a reference and a hypothesis. */
     public static int errors(List<String> reference, List<String> hypothesis) {
-        int[] previous = new int[hypothesis.size() + 1];
-        int[] current = new int[hypothesis.size() + 1];
-        for (int column = 0; column <= hypothesis.size(); column++) {
-            previous[column] = column;
+        return LevenshteinDistance.getDefaultInstance().apply(new Words(reference), new Words(hypothesis));
+    }
+
+    /** The words of a text as the edit distance's sequence: it compares elements with equals, here whole words. */
+    private record Words(List<String> words) implements SimilarityInput<String> {
+        @Override
+        public String at(int index) {
+            return words.get(index);
         }
-        for (int row = 1; row <= reference.size(); row++) {
-            current[0] = row;
-            for (int column = 1; column <= hypothesis.size(); column++) {
-                int substitution = previous[column - 1]
-                        + (reference.get(row - 1).equals(hypothesis.get(column - 1)) ? 0 : 1);
-                current[column] = Math.min(substitution, Math.min(previous[column] + 1, current[column - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
+
+        @Override
+        public int length() {
+            return words.size();
         }
-        return previous[hypothesis.size()];
     }
 
     public static double of(String reference, String hypothesis) {
