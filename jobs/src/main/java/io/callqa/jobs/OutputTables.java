@@ -5,13 +5,17 @@ import static org.apache.spark.sql.functions.to_json;
 
 import io.callqa.tables.TableStore;
 import io.callqa.tables.TableVersion;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,6 +27,9 @@ import org.apache.spark.sql.types.StructType;
 
 /** The tables of an output root, for queries: each becomes a temporary view named after the table. */
 public final class OutputTables {
+    /** Lines end as the platform's do, like the rest of what the command line prints. */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator(System.lineSeparator()).get();
+
     private OutputTables() {}
 
     public static List<String> registerViews(SparkSession spark, String outputRoot) {
@@ -59,21 +66,19 @@ public final class OutputTables {
                         ? to_json(col("`" + field.name() + "`")).as(field.name())
                         : col("`" + field.name() + "`"))
                 .toArray(Column[]::new);
-        out.println(String.join(",", Arrays.stream(fields).map(field -> quote(field.name())).toList()));
-        for (Row row : result.select(flat).collectAsList()) {
-            StringBuilder line = new StringBuilder();
-            for (int index = 0; index < row.length(); index++) {
-                if (index > 0) {
-                    line.append(',');
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSV);
+            printer.printRecord(Arrays.stream(fields).map(StructField::name));
+            for (Row row : result.select(flat).collectAsList()) {
+                List<String> values = new ArrayList<>();
+                for (int index = 0; index < row.length(); index++) {
+                    values.add(row.isNullAt(index) ? null : String.valueOf(row.get(index)));
                 }
-                line.append(row.isNullAt(index) ? "" : quote(String.valueOf(row.get(index))));
+                printer.printRecord(values);
             }
-            out.println(line);
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot print the query's result: " + e.getMessage(), e);
         }
-    }
-
-    private static String quote(String value) {
-        boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-        return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -3,6 +3,7 @@ package io.callqa.manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a small table (a manifest or a roster) as text columns: CSV with a header, JSON lines, or Parquet.
@@ -22,6 +26,16 @@ import java.util.function.Function;
  */
 public final class TabularFile {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * RFC 4180 (fields separated by commas, optionally quoted, quotes doubled inside quotes), read leniently as people
+     * write it: a blank line is a record (skipped below, keeping every row's line number), text after a closing quote
+     * belongs to the field, and a quote left open runs to the end of the file.
+     */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .setTrailingData(true)
+            .setLenientEof(true)
+            .get();
 
     /** What was read: the columns present (in order) and the rows. */
     public record Contents(Set<String> columns, List<RawRow> rows) {}
@@ -82,77 +96,38 @@ public final class TabularFile {
         return new Contents(columns, rows);
     }
 
-    private static Contents readCsv(Path file, String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
-        parseCsv(text, records, lineNumbers);
-        if (records.isEmpty()) {
-            throw new ManifestException("Cannot read " + file + ": the file is empty; expected a header row");
-        }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
+    private static Contents readCsv(Path file, String text) throws IOException {
+        List<String> header = null;
         List<RawRow> rows = new ArrayList<>();
-        for (int index = 1; index < records.size(); index++) {
-            List<String> record = records.get(index);
-            if (record.size() == 1 && record.get(0).isBlank()) {
-                continue;
+        try (CSVParser parser = CSVParser.parse(text, CSV)) {
+            int line = 1;
+            for (CSVRecord record : parser) {
+                int recordLine = line;
+                // The parser has read up to the end of this record: the next one starts on the following line.
+                line = (int) parser.getCurrentLineNumber() + 1;
+                if (header == null) {
+                    header = record.stream().map(String::strip).toList();
+                } else if (record.size() != 1 || !record.get(0).isBlank()) {
+                    rows.add(row(header, record, recordLine));
+                }
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int column = 0; column < header.size(); column++) {
-                values.put(header.get(column), column < record.size() ? record.get(column) : null);
-            }
-            if (record.size() != header.size()) {
-                values.put(RowValidation.UNPARSEABLE, "expected " + header.size() + " fields, found " + record.size());
-            }
-            rows.add(new RawRow(lineNumbers.get(index), values));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (header == null) {
+            throw new ManifestException("Cannot read " + file + ": the file is empty; expected a header row");
         }
         return new Contents(new LinkedHashSet<>(header), rows);
     }
 
-    /** RFC 4180: fields separated by commas, optionally quoted, quotes doubled inside quotes. */
-    private static void parseCsv(String text, List<List<String>> records, List<Integer> lineNumbers) {
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
-        for (int index = 0; index < text.length(); index++) {
-            char character = text.charAt(index);
-            if (quoted) {
-                if (character == '"' && index + 1 < text.length() && text.charAt(index + 1) == '"') {
-                    field.append('"');
-                    index++;
-                } else if (character == '"') {
-                    quoted = false;
-                } else {
-                    if (character == '\n') {
-                        line++;
-                    }
-                    field.append(character);
-                }
-            } else if (character == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (character == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (character == '\n' || character == '\r') {
-                if (character == '\r' && index + 1 < text.length() && text.charAt(index + 1) == '\n') {
-                    index++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                lineNumbers.add(recordLine);
-                record = new ArrayList<>();
-                line++;
-                recordLine = line;
-            } else {
-                field.append(character);
-            }
+    private static RawRow row(List<String> header, CSVRecord record, int line) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int column = 0; column < header.size(); column++) {
+            values.put(header.get(column), column < record.size() ? record.get(column) : null);
         }
-        if (!field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-            lineNumbers.add(recordLine);
+        if (record.size() != header.size()) {
+            values.put(RowValidation.UNPARSEABLE, "expected " + header.size() + " fields, found " + record.size());
         }
+        return new RawRow(line, values);
     }
 }
