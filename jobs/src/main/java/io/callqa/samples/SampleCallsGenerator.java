@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a folder of sample calls that the pipeline reads like a customer's: {@code calls/<call_id>.wav}, the
@@ -128,21 +130,10 @@ public final class SampleCallsGenerator {
     }
 
     private static void writeCsv(Path file, List<String> columns, List<List<String>> rows) throws IOException {
-        StringBuilder text = new StringBuilder(String.join(",", columns)).append('\n');
-        for (List<String> row : rows) {
-            text.append(row.stream().map(SampleCallsGenerator::csvField).collect(Collectors.joining(","))).append('\n');
+        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), format)) {
+            printer.printRecord(columns);
+            printer.printRecords(rows);
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    /** RFC 4180: quoted only when needed, quotes doubled. */
-    private static String csvField(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }
