@@ -10,12 +10,17 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.RetryableException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -31,7 +36,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public final class AudioFetcher {
     /** Recordings larger than this are refused rather than risking an executor's memory. */
     private static final long MAX_AUDIO_BYTES = 1L << 30;
-    private static final Map<S3Settings, S3Client> CLIENTS = new ConcurrentHashMap<>();
+    private static final Map<ClientSettings, S3Client> CLIENTS = new ConcurrentHashMap<>();
     private static final Logger LOG = LoggerFactory.getLogger(AudioFetcher.class);
 
     private final S3Settings s3Settings;
@@ -70,76 +75,71 @@ public final class AudioFetcher {
     }
 
     /**
-     * Reads an S3 object, waiting out an outage: a store that is down, restarting or overloaded (no connection, a
-     * broken stream, 5xx, 429) is asked again with growing pauses. What asking again cannot change (no such object,
-     * access denied, no credentials) is a reject at once, so a bad row costs no waiting.
+     * Reads an S3 object, waiting out an outage as {@link S3Retry} says: the client's retry strategy asks again, and
+     * nothing here does, so a failure is never retried twice. The body is read inside the request, so that a stream
+     * broken halfway is asked again too.
      */
     private byte[] fetchFromS3(URI uri) throws AudioFetchException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return fetchFromS3Once(uri);
-            } catch (AudioFetchException e) {
-                if (!isTransient(e.getCause()) || attempt >= retry.attempts()) {
-                    throw e;
-                }
-                Duration pause = retry.pauseBefore(attempt + 1);
-                LOG.warn("Cannot read audio {} yet (attempt {} of {}): {}; asking again in {} ms", uri, attempt,
-                        retry.attempts(), e.getCause().toString(), pause.toMillis());
-                sleep(pause, e);
-            }
-        }
-    }
-
-    private byte[] fetchFromS3Once(URI uri) throws AudioFetchException {
         String bucket = uri.getHost();
         String key = uri.getPath().substring(1);
         GetObjectRequest request = GetObjectRequest.builder().bucket(bucket).key(key).build();
-        try (InputStream body = client().getObject(request)) {
-            return body.readNBytes((int) Math.min(MAX_AUDIO_BYTES, Integer.MAX_VALUE - 8));
+        try {
+            return client().getObject(request, (response, body) -> readBody(body));
         } catch (NoSuchKeyException | NoSuchBucketException e) {
             throw new AudioFetchException(AUDIO_NOT_FOUND, "Cannot read audio " + uri + ": no such object", e);
         } catch (S3Exception e) {
             throw new AudioFetchException(AUDIO_UNREADABLE, "Cannot read audio " + uri + ": S3 answered "
                     + e.statusCode() + " " + (e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode()), e);
-        } catch (SdkException | IOException e) {
+        } catch (SdkException e) {
             throw new AudioFetchException(AUDIO_UNREADABLE, "Cannot read audio " + uri + ": " + e.getMessage(), e);
         }
     }
 
-    /** An outage rather than a bad request: worth asking again. */
-    static boolean isTransient(Throwable failure) {
-        if (failure instanceof S3Exception answered) {
-            return answered.statusCode() >= 500 || answered.statusCode() == 429;
-        }
-        // A client-side failure is transient when the network failed (connection refused or reset, time-out); missing
-        // credentials or a malformed request are client-side failures too, and permanent.
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void sleep(Duration pause, AudioFetchException failure) throws AudioFetchException {
+    private static byte[] readBody(InputStream body) {
         try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw failure;
+            return body.readNBytes((int) Math.min(MAX_AUDIO_BYTES, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw RetryableException.create("Cannot read the object's body: " + e.getMessage(), e);
         }
     }
 
     private S3Client client() {
-        return CLIENTS.computeIfAbsent(s3Settings, settings -> {
+        return CLIENTS.computeIfAbsent(new ClientSettings(s3Settings, retry), settings -> {
             var builder = S3Client.builder()
                     .httpClientBuilder(ApacheHttpClient.builder())
-                    .region(Region.of(settings.region()))
-                    .forcePathStyle(settings.pathStyle());
-            if (!settings.endpoint().isBlank()) {
-                builder.endpointOverride(URI.create(settings.endpoint()));
+                    .region(Region.of(settings.s3().region()))
+                    .forcePathStyle(settings.s3().pathStyle())
+                    .overrideConfiguration(configuration -> configuration
+                            .retryStrategy(settings.retry().strategy())
+                            .addExecutionInterceptor(new RetryWarning(settings.retry().attempts())));
+            if (!settings.s3().endpoint().isBlank()) {
+                builder.endpointOverride(URI.create(settings.s3().endpoint()));
             }
             return builder.build();
         });
+    }
+
+    private record ClientSettings(S3Settings s3, S3Retry retry) {}
+
+    /** Says in the log when a read is asked again, which the SDK's retries do not say above DEBUG. */
+    private static final class RetryWarning implements ExecutionInterceptor {
+        private static final ExecutionAttribute<Integer> ATTEMPT = new ExecutionAttribute<>("callqa.attempt");
+
+        private final int attempts;
+
+        RetryWarning(int attempts) {
+            this.attempts = attempts;
+        }
+
+        /** Called before each attempt; the attributes are the request's, shared by its attempts. */
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            int attempt = Optional.ofNullable(attributes.getAttribute(ATTEMPT)).orElse(0) + 1;
+            attributes.putAttribute(ATTEMPT, attempt);
+            if (attempt > 1) {
+                LOG.warn("Cannot read {} yet: asking again (attempt {} of {})", context.httpRequest().getUri(),
+                        attempt, attempts);
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.callqa.storage.AudioFetcher;
 import io.callqa.storage.S3Retry;
 import io.callqa.storage.S3Settings;
 import io.callqa.testing.CallqaTestHome;
+import io.callqa.testing.S3Attempts;
 import io.callqa.testing.S3ProxyServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * S3 faults against a real S3-compatible server on loopback: an outage (the server stopped, then started again on the
- * same port) is waited out; what asking again cannot change (no such object, access denied) is a reject at once.
+ * same port) is waited out; what asking again cannot change (no such object, access denied) is a reject at once. The
+ * attempts are counted as the client makes them ({@link S3Attempts}), so a failure asked again twice over shows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class S3FaultTest {
@@ -85,14 +87,17 @@ class S3FaultTest {
     }
 
     @Test
-    void givesUpOnAServerThatStaysDownWithAReject() {
+    void givesUpOnAServerThatStaysDownWithARejectAfterTheAttemptsTheSettingsGive() {
         AudioFetcher fetcher = new AudioFetcher(settings, new S3Retry(3, Duration.ofMillis(100)));
         server.stop();
+        int attemptsBefore = S3Attempts.of(CALL);
 
         assertThatThrownBy(() -> fetcher.fetch(CALL))
                 .isInstanceOfSatisfying(AudioFetchException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectReason.AUDIO_UNREADABLE))
                 .hasMessageStartingWith("Cannot read audio " + CALL + ": ");
+        // Three attempts in all: the client's retry strategy asks again, and nothing asks it again in turn.
+        assertThat(S3Attempts.of(CALL) - attemptsBefore).isEqualTo(3);
     }
 
     @Test
@@ -110,13 +115,15 @@ class S3FaultTest {
 
     private void assertRejectedAtOnce(String uri, RejectReason reason, String why) {
         AudioFetcher fetcher = new AudioFetcher(settings);
+        int attemptsBefore = S3Attempts.of(uri);
         long start = System.nanoTime();
 
         assertThatThrownBy(() -> fetcher.fetch(uri))
                 .isInstanceOfSatisfying(AudioFetchException.class, e -> assertThat(e.reason()).isEqualTo(reason))
                 .hasMessageStartingWith("Cannot read audio " + uri + ": " + why);
-        // The first pause before asking again is 500 ms: a permanent error must not wait for it.
+        // The first pause before asking again is 500 ms: a permanent error must not wait for it, nor be asked again.
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_500));
+        assertThat(S3Attempts.of(uri) - attemptsBefore).isEqualTo(1);
     }
 
     private boolean isUp() {
