@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The application settings from {@code conf/callqa.yaml}. Relative paths in the file are relative to the callqa home
@@ -79,98 +78,143 @@ public record CallqaConfig(String sparkMaster, Transcription transcription, Metr
     private static final String DEFAULT_RULES = "conf/rules/default.yaml";
     private static final String DEFAULT_CHANNEL_MAPS = "conf/channel-maps.yaml";
 
-    public static CallqaConfig load(Path file, Path home) {
-        YamlSection root = YamlSection.read(file)
-                .allowOnly(Set.of("version", "spark", "transcription", "metrics", "analysis", "scoring", "report", "s3",
-                        "audio", "tables"));
-        root.integer("version", 1, 1, 1);
-        YamlSection spark = root.section("spark").allowOnly(Set.of("master"));
-        YamlSection transcription = root.section("transcription")
-                .allowOnly(Set.of("model", "agent_channel", "dither_lsb", "speaker_model"));
-        YamlSection metrics = root.section("metrics").allowOnly(Set.of("talk_gap_ms", "min_overlap_ms"));
-        YamlSection analysis = root.has("analysis")
-                ? root.section("analysis").allowOnly(Set.of("rules", "keep_unredacted_transcripts")) : null;
-        YamlSection scoring = root.has("scoring") ? root.section("scoring").allowOnly(Set.of("scorecard", "topics",
-                "terms_per_topic", "topic_seed", "emerging_terms", "emerging_term_minimum_calls")) : null;
-        YamlSection report = root.has("report")
-                ? root.section("report").allowOnly(Set.of("s3_link_expiry_minutes", "redacted_recordings")) : null;
-        YamlSection audio = root.has("audio")
-                ? root.section("audio").allowOnly(Set.of("max_duration_hours", "channel_maps")) : null;
-        ChannelMaps channelMaps = channelMaps(audio, home);
-        YamlSection s3 = root.has("s3") ? root.section("s3").allowOnly(Set.of("endpoint", "region", "path_style")) : null;
+    public static CallqaConfig load(Path path, Path home) {
+        YamlFile<SettingsFile> file = YamlFile.read(path, SettingsFile.class, YamlFile.Naming.SETTINGS);
+        SettingsFile settings = file.content();
+        file.integer("/version", settings.version(), 1, 1);
+        SettingsFile.Spark spark = section(file, "/spark", settings.spark());
+        SettingsFile.Transcription transcription = section(file, "/transcription", settings.transcription());
+        SettingsFile.Metrics metrics = section(file, "/metrics", settings.metrics());
+        ChannelMaps channelMaps = channelMaps(file, home);
 
-        String model = transcription.string("model", "models/vosk-model-small-en-us-0.15");
         return new CallqaConfig(
-                spark.string("master", "local[*]"),
-                new Transcription(home.resolve(model).normalize().toString(),
-                        agentChannel(transcription, channelMaps),
-                        transcription.decimal("dither_lsb", 1.0, 0.0, 100.0),
-                        home.resolve(transcription.string("speaker_model", "models/vosk-model-spk-0.4")).normalize()
-                                .toString()),
-                new Metrics(metrics.integer("talk_gap_ms", 500, 0, 10_000),
-                        metrics.integer("min_overlap_ms", 300, 0, 10_000)),
-                new Analysis(home.resolve(analysis == null ? DEFAULT_RULES : analysis.string("rules", DEFAULT_RULES))
-                        .normalize().toString(),
-                        analysis == null || analysis.bool("keep_unredacted_transcripts", true)),
-                scoring(scoring, home),
-                // An AWS pre-signed URL is valid for at most 7 days.
-                report == null ? Report.DEFAULT : new Report(
-                        (int) report.integer("s3_link_expiry_minutes", 0, 0, 7 * 24 * 60),
-                        report.bool("redacted_recordings", false)),
-                s3 == null ? S3Settings.AWS_DEFAULT : new S3Settings(
-                        s3.string("endpoint", ""),
-                        s3.string("region", "us-east-1"),
-                        s3.bool("path_style", false)),
-                new Audio(audio == null ? DurationLimit.DEFAULT : new DurationLimit(
-                        Math.round(audio.decimal("max_duration_hours", 4.0, 0.01, 48.0) * 3_600_000)), channelMaps),
-                tables(root.has("tables") ? root.section("tables").allowOnly(Set.of("catalog", "namespace",
-                        "catalog_properties", "snapshot_retention_days")) : null));
+                orDefault(spark.master(), "local[*]"),
+                new Transcription(
+                        resolve(home, orDefault(transcription.model(), "models/vosk-model-small-en-us-0.15")),
+                        agentChannel(file, transcription, channelMaps),
+                        file.decimal("/transcription/dither_lsb", transcription.ditherLsb(), 0.0, 100.0).orElse(1.0),
+                        resolve(home, orDefault(transcription.speakerModel(), "models/vosk-model-spk-0.4"))),
+                new Metrics(file.integer("/metrics/talk_gap_ms", metrics.talkGapMs(), 0, 10_000).orElse(500L),
+                        file.integer("/metrics/min_overlap_ms", metrics.minOverlapMs(), 0, 10_000).orElse(300L)),
+                analysis(file, home),
+                scoring(file, home),
+                report(file),
+                s3(file),
+                new Audio(durationLimit(file), channelMaps),
+                tables(file));
     }
 
-    private static ChannelMaps channelMaps(YamlSection audio, Path home) {
-        String file = audio == null ? null : audio.string("channel_maps", null);
-        Path path = home.resolve(file == null ? DEFAULT_CHANNEL_MAPS : file).normalize();
+    /** A section the settings must have. */
+    private static <S> S section(YamlFile<SettingsFile> file, String at, S section) {
+        if (!file.has(at)) {
+            throw file.error("", "the section '" + at.substring(1) + "' is missing");
+        }
+        return file.mapping(at, section);
+    }
+
+    /** A section the settings may leave out: null then. */
+    private static <S> S optionalSection(YamlFile<SettingsFile> file, String at, S section) {
+        return file.has(at) ? file.mapping(at, section) : null;
+    }
+
+    private static String orDefault(String value, String defaultValue) {
+        return value == null ? defaultValue : value;
+    }
+
+    private static String resolve(Path home, String path) {
+        return home.resolve(path).normalize().toString();
+    }
+
+    private static ChannelMaps channelMaps(YamlFile<SettingsFile> file, Path home) {
+        SettingsFile.Audio audio = optionalSection(file, "/audio", file.content().audio());
+        String name = audio == null ? null : audio.channelMaps();
+        Path path = home.resolve(name == null ? DEFAULT_CHANNEL_MAPS : name).normalize();
         // The presets are optional unless the settings name a file.
-        return file == null && !java.nio.file.Files.exists(path) ? ChannelMaps.NONE : ChannelMaps.load(path);
+        return name == null && !java.nio.file.Files.exists(path) ? ChannelMaps.NONE : ChannelMaps.load(path);
     }
 
     /** 0, 1, left, right or a preset of the channel maps. */
-    private static int agentChannel(YamlSection transcription, ChannelMaps channelMaps) {
-        String text = transcription.string("agent_channel", "0");
-        return channelMaps.agentChannel(text).orElseThrow(() -> transcription.error("agent_channel",
+    private static int agentChannel(YamlFile<SettingsFile> file, SettingsFile.Transcription transcription,
+            ChannelMaps channelMaps) {
+        String text = orDefault(transcription.agentChannel(), "0");
+        return channelMaps.agentChannel(text).orElseThrow(() -> file.error("/transcription/agent_channel",
                 "transcription.agent_channel must be " + channelMaps.choices() + ", got '" + text + "'"));
     }
 
-    private static TableSettings tables(YamlSection tables) {
+    private static Analysis analysis(YamlFile<SettingsFile> file, Path home) {
+        SettingsFile.Analysis analysis = optionalSection(file, "/analysis", file.content().analysis());
+        if (analysis == null) {
+            return new Analysis(resolve(home, DEFAULT_RULES), true);
+        }
+        return new Analysis(resolve(home, orDefault(analysis.rules(), DEFAULT_RULES)),
+                file.bool("/analysis/keep_unredacted_transcripts", analysis.keepUnredactedTranscripts()).orElse(true));
+    }
+
+    private static Scoring scoring(YamlFile<SettingsFile> file, Path home) {
+        SettingsFile.Scoring scoring = optionalSection(file, "/scoring", file.content().scoring());
+        if (scoring == null) {
+            return new Scoring(resolve(home, DEFAULT_SCORECARD), 5, 6, 7, 10, 2);
+        }
+        return new Scoring(resolve(home, orDefault(scoring.scorecard(), DEFAULT_SCORECARD)),
+                file.integer("/scoring/topics", scoring.topics(), 1, 100).orElse(5L).intValue(),
+                file.integer("/scoring/terms_per_topic", scoring.termsPerTopic(), 1, 50).orElse(6L).intValue(),
+                file.integer("/scoring/topic_seed", scoring.topicSeed(), 0, Long.MAX_VALUE).orElse(7L),
+                file.integer("/scoring/emerging_terms", scoring.emergingTerms(), 0, 1000).orElse(10L).intValue(),
+                file.integer("/scoring/emerging_term_minimum_calls", scoring.emergingTermMinimumCalls(), 1, 1_000_000)
+                        .orElse(2L).intValue());
+    }
+
+    private static Report report(YamlFile<SettingsFile> file) {
+        SettingsFile.Report report = optionalSection(file, "/report", file.content().report());
+        if (report == null) {
+            return Report.DEFAULT;
+        }
+        // An AWS pre-signed URL is valid for at most 7 days.
+        return new Report(
+                file.integer("/report/s3_link_expiry_minutes", report.s3LinkExpiryMinutes(), 0, 7 * 24 * 60)
+                        .orElse(0L).intValue(),
+                file.bool("/report/redacted_recordings", report.redactedRecordings()).orElse(false));
+    }
+
+    private static S3Settings s3(YamlFile<SettingsFile> file) {
+        SettingsFile.S3 s3 = optionalSection(file, "/s3", file.content().s3());
+        if (s3 == null) {
+            return S3Settings.AWS_DEFAULT;
+        }
+        return new S3Settings(orDefault(s3.endpoint(), ""), orDefault(s3.region(), "us-east-1"),
+                file.bool("/s3/path_style", s3.pathStyle()).orElse(false));
+    }
+
+    private static DurationLimit durationLimit(YamlFile<SettingsFile> file) {
+        SettingsFile.Audio audio = optionalSection(file, "/audio", file.content().audio());
+        if (audio == null) {
+            return DurationLimit.DEFAULT;
+        }
+        double hours = file.decimal("/audio/max_duration_hours", audio.maxDurationHours(), 0.01, 48.0).orElse(4.0);
+        return new DurationLimit(Math.round(hours * 3_600_000));
+    }
+
+    private static TableSettings tables(YamlFile<SettingsFile> file) {
+        SettingsFile.Tables tables = optionalSection(file, "/tables", file.content().tables());
         if (tables == null) {
             return TableSettings.DEFAULT;
         }
         Map<String, String> properties = new LinkedHashMap<>();
-        if (tables.has("catalog_properties")) {
-            YamlSection section = tables.section("catalog_properties");
-            section.keys().forEach(key -> properties.put(key, section.string(key, "")));
+        if (file.has("/tables/catalog_properties")) {
+            file.mapping("/tables/catalog_properties", tables.catalogProperties())
+                    .forEach((key, value) -> properties.put(key, orDefault(value, "")));
         }
-        String catalog = tables.string("catalog", "embedded");
+        String catalog = orDefault(tables.catalog(), "embedded");
         if (!catalog.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw tables.error("catalog", "must be 'embedded' or a catalog name of letters, digits and _");
+            throw file.error("/tables/catalog", "must be 'embedded' or a catalog name of letters, digits and _");
         }
         if (catalog.equals("embedded") && !properties.isEmpty()) {
-            throw tables.error("catalog_properties", "configure a named catalog: set tables.catalog to its name");
+            throw file.error("/tables/catalog_properties",
+                    "configure a named catalog: set tables.catalog to its name");
         }
-        return new TableSettings(catalog, tables.string("namespace", "callqa"), properties,
-                (int) tables.integer("snapshot_retention_days", 30, 0, 36_500));
-    }
-
-    private static Scoring scoring(YamlSection scoring, Path home) {
-        if (scoring == null) {
-            return new Scoring(home.resolve(DEFAULT_SCORECARD).normalize().toString(), 5, 6, 7, 10, 2);
-        }
-        return new Scoring(home.resolve(scoring.string("scorecard", DEFAULT_SCORECARD)).normalize().toString(),
-                (int) scoring.integer("topics", 5, 1, 100),
-                (int) scoring.integer("terms_per_topic", 6, 1, 50),
-                scoring.integer("topic_seed", 7, 0, Long.MAX_VALUE),
-                (int) scoring.integer("emerging_terms", 10, 0, 1000),
-                (int) scoring.integer("emerging_term_minimum_calls", 2, 1, 1_000_000));
+        return new TableSettings(catalog, orDefault(tables.namespace(), "callqa"), properties,
+                file.integer("/tables/snapshot_retention_days", tables.snapshotRetentionDays(), 0, 36_500).orElse(30L)
+                        .intValue());
     }
 
     public CallqaConfig withS3(S3Settings settings) {

@@ -1,12 +1,12 @@
 package io.callqa.manifest;
 
-import io.callqa.config.YamlNode;
+import io.callqa.config.YamlFile;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,17 +21,26 @@ public record ChannelMaps(Map<String, Integer> agentChannels) implements Seriali
         agentChannels = Map.copyOf(agentChannels);
     }
 
-    public static ChannelMaps load(Path file) {
-        YamlNode root = YamlNode.read(file).allowOnly(Set.of("version", "presets"));
-        root.get("version").integer(1, 1);
+    /** The file as written, bound by Jackson before any value is checked. */
+    record PresetsFile(Integer version, List<PresetEntry> presets) {}
+
+    record PresetEntry(String name, Integer agentChannel, String platform) {}
+
+    public static ChannelMaps load(Path path) {
+        YamlFile<PresetsFile> file = YamlFile.read(path, PresetsFile.class, YamlFile.Naming.quoted());
+        file.required("/version", file.integer("/version", file.content().version(), 1, 1));
         Map<String, Integer> presets = new TreeMap<>();
-        for (YamlNode preset : root.get("presets").list()) {
-            preset.allowOnly(Set.of("name", "agent_channel", "platform"));
-            String name = preset.get("name").identifier();
-            if (presets.put(name, preset.get("agent_channel").integer(0, 1)) != null) {
-                throw preset.get("name").error("preset '" + name + "' is defined twice");
+        List<PresetEntry> entries = file.list("/presets", file.content().presets());
+        for (int index = 0; index < entries.size(); index++) {
+            String at = "/presets/" + index;
+            PresetEntry preset = file.mapping(at, entries.get(index));
+            String name = file.identifier(at + "/name", preset.name());
+            int agentChannel = file.required(at + "/agent_channel",
+                    file.integer(at + "/agent_channel", preset.agentChannel(), 0, 1));
+            if (presets.put(name, agentChannel) != null) {
+                throw file.error(at + "/name", "preset '" + name + "' is defined twice");
             }
-            preset.get("platform").text(); // required: the file is read by people choosing a preset
+            file.word(at + "/platform", preset.platform()); // required: the file is read by people choosing a preset
         }
         return new ChannelMaps(presets);
     }

@@ -1,6 +1,11 @@
 package io.callqa.rules;
 
-import io.callqa.config.YamlNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.callqa.config.YamlFile;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,175 +20,217 @@ import java.util.Set;
  * circle. The first problem stops the reading with the file, the line and what to fix.
  */
 final class RulePackReader {
-    private static final Set<String> PACK_KEYS = Set.of("id", "version", "description", "matching", "rules");
-    private static final Set<String> MATCHING_KEYS =
-            Set.of("word_similarity", "words_per_error", "negation_window", "negation_words");
-    private static final Set<String> RULE_KEYS = Set.of("id", "description", "version", "kind", "speaker", "severity",
-            "within", "before", "applies_to", "negation", "phrases", "examples");
+    private static final YamlFile.Naming NAMING = YamlFile.Naming.quoted(YamlFile.Part.entriesOf("/rules", "rule"));
+
+    /** The file as written, bound by Jackson before any value is checked. */
+    record PackFile(String id, String version, String description, MatchingSection matching, List<RuleEntry> rules) {}
+
+    record MatchingSection(Double wordSimilarity, Integer wordsPerError, Integer negationWindow,
+            List<String> negationWords) {}
+
+    record RuleEntry(String id, String description, String version, String kind, String speaker, String severity,
+            String within, String before, AppliesTo appliesTo, String negation, List<PhraseEntry> phrases,
+            Examples examples) {}
+
+    record AppliesTo(List<String> queues, List<String> directions) {}
+
+    record Examples(List<String> match, List<String> noMatch) {}
+
+    /** A phrase, or {@code all: [a, b]}: phrases said together. */
+    @JsonDeserialize(using = PhraseEntryReader.class)
+    record PhraseEntry(String text, List<String> all) {}
+
+    record AllOf(List<String> all) {}
+
+    /** A phrase is any single value as written, "no" and "911" too, which YAML would take for a yes/no or a number. */
+    static final class PhraseEntryReader extends StdDeserializer<PhraseEntry> {
+        PhraseEntryReader() {
+            super(PhraseEntry.class);
+        }
+
+        @Override
+        public PhraseEntry deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return parser.currentToken().isScalarValue() ? new PhraseEntry(parser.getText(), null)
+                    : new PhraseEntry(null, context.readValue(parser, AllOf.class).all());
+        }
+    }
 
     private final Tokenizer tokenizer = new Tokenizer();
+    private final YamlFile<PackFile> file;
 
-    private RulePackReader() {}
-
-    static RulePack read(Path file) {
-        return new RulePackReader().readPack(YamlNode.read(file));
+    private RulePackReader(YamlFile<PackFile> file) {
+        this.file = file;
     }
 
-    private RulePack readPack(YamlNode root) {
-        root.allowOnly(PACK_KEYS);
-        String id = root.get("id").identifier();
-        String version = root.get("version").word();
-        String description = root.get("description").word();
-        MatchSettings settings = root.find("matching").map(RulePackReader::settings).orElse(MatchSettings.DEFAULT);
+    static RulePack read(Path path) {
+        return new RulePackReader(YamlFile.read(path, PackFile.class, NAMING)).pack();
+    }
 
+    private RulePack pack() {
+        PackFile pack = file.content();
+        String id = file.identifier("/id", pack.id());
+        String version = file.word("/version", pack.version());
+        String description = file.word("/description", pack.description());
+        MatchSettings settings = file.has("/matching") ? settings(file.mapping("/matching", pack.matching()))
+                : MatchSettings.DEFAULT;
+
+        List<RuleEntry> entries = file.list("/rules", pack.rules());
         List<Rule> rules = new ArrayList<>();
-        Map<String, YamlNode> ruleNodes = new HashMap<>();
-        List<YamlNode> entries = root.get("rules").list();
+        Map<String, Integer> indexOfRule = new HashMap<>();
         for (int index = 0; index < entries.size(); index++) {
-            YamlNode unnamed = entries.get(index).describedAs("rule " + (index + 1) + " of " + entries.size());
-            String ruleId = unnamed.get("id").identifier();
-            YamlNode node = entries.get(index).describedAs("rule '" + ruleId + "'").allowOnly(RULE_KEYS);
-            if (ruleNodes.putIfAbsent(ruleId, node) != null) {
-                throw node.get("id").error("another rule already has this id; rule ids must be unique");
+            String at = "/rules/" + index;
+            RuleEntry entry = file.mapping(at, entries.get(index));
+            String ruleId = file.identifier(at + "/id", entry.id());
+            if (indexOfRule.putIfAbsent(ruleId, index) != null) {
+                throw file.error(at + "/id", "another rule already has this id; rule ids must be unique");
             }
-            rules.add(rule(ruleId, node));
+            rules.add(rule(at, ruleId, entry));
         }
-        checkBeforeReferences(rules, ruleNodes);
-        return new RulePack(id, version, description, root.contentHash(), settings, rules);
+        checkBeforeReferences(rules, indexOfRule);
+        return new RulePack(id, version, description, file.contentHash(), settings, rules);
     }
 
-    private Rule rule(String id, YamlNode node) {
-        RuleKind kind = kind(node.get("kind"));
+    private Rule rule(String at, String id, RuleEntry entry) {
+        RuleKind kind = kind(at + "/kind", file.word(at + "/kind", entry.kind()));
         return new Rule(
                 id,
-                node.get("description").word(),
-                node.get("version").word(),
+                file.word(at + "/description", entry.description()),
+                file.word(at + "/version", entry.version()),
                 kind,
-                speaker(node.get("speaker")),
-                severity(node, kind),
-                phrases(node.get("phrases")),
-                node.find("within").map(RulePackReader::window).orElse(TimeWindow.WHOLE_CALL),
-                node.find("before").map(YamlNode::identifier).orElse(null),
-                node.find("applies_to").map(RulePackReader::applicability).orElse(Applicability.EVERY_CALL),
-                node.find("negation").map(RulePackReader::heedsNegation).orElse(true),
-                node.find("examples").map(RulePackReader::examples).orElse(RuleExamples.NONE));
+                speaker(at + "/speaker", file.word(at + "/speaker", entry.speaker())),
+                severity(at, entry, kind),
+                phrases(at + "/phrases", file.list(at + "/phrases", entry.phrases())),
+                file.optionalWord(at + "/within", entry.within()).map(text -> window(at + "/within", text))
+                        .orElse(TimeWindow.WHOLE_CALL),
+                file.optionalIdentifier(at + "/before", entry.before()).orElse(null),
+                file.has(at + "/applies_to") ? applicability(at + "/applies_to", entry.appliesTo())
+                        : Applicability.EVERY_CALL,
+                file.optionalWord(at + "/negation", entry.negation()).map(text -> heedsNegation(at + "/negation", text))
+                        .orElse(true),
+                file.has(at + "/examples") ? examples(at + "/examples", entry.examples()) : RuleExamples.NONE);
     }
 
-    private static MatchSettings settings(YamlNode node) {
-        node.allowOnly(MATCHING_KEYS);
+    private MatchSettings settings(MatchingSection matching) {
         MatchSettings defaults = MatchSettings.DEFAULT;
         return new MatchSettings(
-                node.find("word_similarity").map(value -> value.decimal(0.5, 1.0)).orElse(defaults.wordSimilarity()),
-                node.find("words_per_error").map(value -> value.integer(1, 100)).orElse(defaults.wordsPerError()),
+                file.decimal("/matching/word_similarity", matching.wordSimilarity(), 0.5, 1.0)
+                        .orElse(defaults.wordSimilarity()),
+                file.integer("/matching/words_per_error", matching.wordsPerError(), 1, 100)
+                        .orElse(defaults.wordsPerError()),
                 new Negation(
-                        node.find("negation_words")
-                                .map(value -> Set.copyOf(lowerCase(value.words())))
+                        file.optionalWords("/matching/negation_words", matching.negationWords())
+                                .map(words -> Set.copyOf(lowerCase(words)))
                                 .orElse(defaults.negation().words()),
-                        node.find("negation_window").map(value -> value.integer(0, 10))
+                        file.integer("/matching/negation_window", matching.negationWindow(), 0, 10)
                                 .orElse(defaults.negation().window())));
     }
 
-
-    private static RuleKind kind(YamlNode node) {
+    private RuleKind kind(String at, String text) {
         try {
-            return RuleKind.fromLabel(node.word().toLowerCase(Locale.ROOT));
+            return RuleKind.fromLabel(text.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw node.error("unknown kind '" + node.text() + "'; expected required, prohibited or category");
+            throw file.error(at, "unknown kind '" + text + "'; expected required, prohibited or category");
         }
     }
 
-    private static SpeakerScope speaker(YamlNode node) {
-        return switch (node.word().toLowerCase(Locale.ROOT)) {
+    private SpeakerScope speaker(String at, String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
             case "agent" -> SpeakerScope.AGENT;
             case "customer" -> SpeakerScope.CUSTOMER;
             case "any" -> SpeakerScope.ANY;
-            default -> throw node.error("unknown speaker '" + node.text() + "'; expected agent, customer or any");
+            default -> throw file.error(at, "unknown speaker '" + text + "'; expected agent, customer or any");
         };
     }
 
-    private static Severity severity(YamlNode rule, RuleKind kind) {
-        if (!rule.has("severity")) {
+    private Severity severity(String rule, RuleEntry entry, RuleKind kind) {
+        String at = rule + "/severity";
+        if (!file.has(at)) {
             if (kind == RuleKind.CATEGORY) {
                 return null;
             }
-            throw rule.error("'severity' is missing; a " + kind.label() + " rule needs auto_fail, major or minor");
+            throw file.error(rule, "'severity' is missing; a " + kind.label()
+                    + " rule needs auto_fail, major or minor");
         }
-        YamlNode node = rule.get("severity");
-        return switch (node.word().toLowerCase(Locale.ROOT)) {
+        String text = file.word(at, entry.severity());
+        return switch (text.toLowerCase(Locale.ROOT)) {
             case "auto_fail" -> Severity.AUTO_FAIL;
             case "major" -> Severity.MAJOR;
             case "minor" -> Severity.MINOR;
-            default -> throw node.error("unknown severity '" + node.text() + "'; expected auto_fail, major or minor");
+            default -> throw file.error(at, "unknown severity '" + text + "'; expected auto_fail, major or minor");
         };
     }
 
-    private List<PhraseGroup> phrases(YamlNode node) {
+    private List<PhraseGroup> phrases(String at, List<PhraseEntry> entries) {
         List<PhraseGroup> groups = new ArrayList<>();
-        for (YamlNode entry : node.list()) {
-            if (entry.isText()) {
-                groups.add(new PhraseGroup(List.of(phrase(entry))));
+        for (int index = 0; index < entries.size(); index++) {
+            String entryAt = at + "/" + index;
+            PhraseEntry entry = entries.get(index);
+            if (entry == null || entry.text() != null) {
+                groups.add(new PhraseGroup(List.of(phrase(entryAt, entry == null ? null : entry.text()))));
             } else {
-                List<Phrase> allOf = entry.allowOnly(Set.of("all")).get("all").list().stream()
-                        .map(this::phrase)
-                        .toList();
-                groups.add(new PhraseGroup(allOf));
+                List<String> allOf = file.list(entryAt + "/all", entry.all());
+                List<Phrase> phrases = new ArrayList<>();
+                for (int phrase = 0; phrase < allOf.size(); phrase++) {
+                    phrases.add(phrase(entryAt + "/all/" + phrase, allOf.get(phrase)));
+                }
+                groups.add(new PhraseGroup(phrases));
             }
         }
         return groups;
     }
 
-    private Phrase phrase(YamlNode node) {
-        String text = node.word();
+    private Phrase phrase(String at, String value) {
+        String text = file.word(at, value);
         try {
             return Phrase.parse(text, tokenizer);
         } catch (IllegalArgumentException e) {
-            throw node.error("phrase '" + text + "': " + e.getMessage());
+            throw file.error(at, "phrase '" + text + "': " + e.getMessage());
         }
     }
 
-    private static TimeWindow window(YamlNode node) {
-        return TimeWindow.parse(node.word()).orElseThrow(() -> node.error("'within' must look like 'first 15 seconds', "
-                + "'last 60 seconds' or 'first 25%' (of the call), got '" + node.text() + "'"));
+    private TimeWindow window(String at, String text) {
+        return TimeWindow.parse(text).orElseThrow(() -> file.error(at, "'within' must look like 'first 15 seconds', "
+                + "'last 60 seconds' or 'first 25%' (of the call), got '" + text + "'"));
     }
 
-    private static Applicability applicability(YamlNode node) {
-        node.allowOnly(Set.of("queues", "directions"));
-        if (!node.has("queues") && !node.has("directions")) {
-            throw node.error("'applies_to' must name queues, directions or both");
+    private Applicability applicability(String at, AppliesTo appliesTo) {
+        file.mapping(at, appliesTo);
+        if (!file.has(at + "/queues") && !file.has(at + "/directions")) {
+            throw file.error(at, "'applies_to' must name queues, directions or both");
         }
         return new Applicability(
-                node.find("queues").map(value -> Set.copyOf(value.words())).orElse(Set.of()),
-                node.find("directions").map(value -> Set.copyOf(value.words())).orElse(Set.of()));
+                file.optionalWords(at + "/queues", appliesTo.queues()).map(Set::copyOf).orElse(Set.of()),
+                file.optionalWords(at + "/directions", appliesTo.directions()).map(Set::copyOf).orElse(Set.of()));
     }
 
-    private static boolean heedsNegation(YamlNode node) {
-        return switch (node.word().toLowerCase(Locale.ROOT)) {
+    private boolean heedsNegation(String at, String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
             case "check" -> true;
             case "ignore" -> false;
-            default -> throw node.error("'negation' must be check or ignore, got '" + node.text() + "'");
+            default -> throw file.error(at, "'negation' must be check or ignore, got '" + text + "'");
         };
     }
 
-    private static RuleExamples examples(YamlNode node) {
-        node.allowOnly(Set.of("match", "no_match"));
+    private RuleExamples examples(String at, Examples examples) {
+        file.mapping(at, examples);
         return new RuleExamples(
-                node.find("match").map(YamlNode::words).orElse(List.of()),
-                node.find("no_match").map(YamlNode::words).orElse(List.of()));
+                file.optionalWords(at + "/match", examples.match()).orElse(List.of()),
+                file.optionalWords(at + "/no_match", examples.noMatch()).orElse(List.of()));
     }
 
     /** Every {@code before} names another rule of the pack, and following them never leads back where it started. */
-    private static void checkBeforeReferences(List<Rule> rules, Map<String, YamlNode> ruleNodes) {
+    private void checkBeforeReferences(List<Rule> rules, Map<String, Integer> indexOfRule) {
         Map<String, String> before = new HashMap<>();
         for (Rule rule : rules) {
             if (rule.before() == null) {
                 continue;
             }
-            YamlNode node = ruleNodes.get(rule.id()).get("before");
+            String at = beforeOf(rule.id(), indexOfRule);
             if (rule.before().equals(rule.id())) {
-                throw node.error("a rule cannot come before itself");
+                throw file.error(at, "a rule cannot come before itself");
             }
-            if (!ruleNodes.containsKey(rule.before())) {
-                throw node.error("'before' names rule '" + rule.before() + "', which is not in this pack");
+            if (!indexOfRule.containsKey(rule.before())) {
+                throw file.error(at, "'before' names rule '" + rule.before() + "', which is not in this pack");
             }
             before.put(rule.id(), rule.before());
         }
@@ -192,7 +239,7 @@ final class RulePackReader {
             for (String current = rule.id(); current != null; current = before.get(current)) {
                 if (path.contains(current)) {
                     List<String> circle = path.subList(path.indexOf(current), path.size());
-                    throw ruleNodes.get(current).get("before").error("the 'before' rules go round in a circle: "
+                    throw file.error(beforeOf(current, indexOfRule), "the 'before' rules go round in a circle: "
                             + String.join(" → ", circle) + " → " + current);
                 }
                 path.add(current);
@@ -200,8 +247,11 @@ final class RulePackReader {
         }
     }
 
+    private static String beforeOf(String ruleId, Map<String, Integer> indexOfRule) {
+        return "/rules/" + indexOfRule.get(ruleId) + "/before";
+    }
+
     private static List<String> lowerCase(List<String> words) {
         return words.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
     }
-
 }

@@ -1,6 +1,8 @@
 package io.callqa.score;
 
-import io.callqa.config.YamlNode;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.callqa.config.YamlFile;
+import io.callqa.config.YamlFile.Part;
 import io.callqa.rules.Rule;
 import io.callqa.rules.RuleKind;
 import io.callqa.rules.RuleOutcome;
@@ -11,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,214 +22,261 @@ import java.util.stream.Collectors;
  * problem stops the reading with the file, the line and what to fix.
  */
 final class ScorecardReader {
-    private static final Set<String> SCORECARD_KEYS =
-            Set.of("id", "version", "description", "rule_pack", "sections", "review_queue", "coaching");
-    private static final Set<String> SECTION_KEYS = Set.of("id", "title", "weight", "criteria");
-    private static final Set<String> CRITERION_KEYS = Set.of("id", "question", "points", "critical", "rule",
-            "met_when", "metric", "sentiment", "measure", "at_most", "at_least", "applies_to");
-    private static final Set<String> SOURCES = Set.of("rule", "metric", "sentiment");
+    private static final YamlFile.Naming NAMING = YamlFile.Naming.quoted(Part.entriesOf("/sections", "section"),
+            Part.entriesOf("/sections/*/criteria", "question"), Part.section("/review_queue"),
+            Part.section("/coaching"));
+    private static final List<String> SOURCES = List.of("metric", "rule", "sentiment");
 
+    /** The file as written, bound by Jackson before any value is checked. */
+    record ScorecardFile(String id, String version, String description, String rulePack, List<SectionEntry> sections,
+            ReviewQueueSection reviewQueue, CoachingSection coaching) {}
+
+    record SectionEntry(String id, String title, Double weight, List<CriterionEntry> criteria) {}
+
+    record CriterionEntry(String id, String question, Double points, Boolean critical, String rule,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> metWhen, String metric,
+            String sentiment, String measure, Double atMost, Double atLeast, AppliesTo appliesTo) {}
+
+    record AppliesTo(List<String> queues, List<String> directions) {}
+
+    record ReviewQueueSection(AutoFail autoFail, LowScore lowScore, RuleFlag escalation, RuleFlag cancellationIntent,
+            NegativeSentiment negativeSentiment, LongSilence longSilence, Calibration calibration) {}
+
+    /** What puts a call in the review queue, at a priority of its own. */
+    interface QueueFlag {
+        Integer priority();
+    }
+
+    record AutoFail(Integer priority) implements QueueFlag {}
+
+    record LowScore(Double below, Integer priority) implements QueueFlag {}
+
+    record RuleFlag(String rule, Integer priority) implements QueueFlag {}
+
+    record NegativeSentiment(Double shiftAtMost, Integer priority) implements QueueFlag {}
+
+    record LongSilence(Double secondsOver, Integer priority) implements QueueFlag {}
+
+    record Calibration(Double share, Integer seed, Integer priority) implements QueueFlag {}
+
+    record CoachingSection(Double significance, Integer minimumCalls, Integer weeks, Integer examples) {}
+
+    private final YamlFile<ScorecardFile> file;
     private final RulePack rules;
     private final Set<String> criterionIds = new HashSet<>();
 
-    private ScorecardReader(RulePack rules) {
+    private ScorecardReader(YamlFile<ScorecardFile> file, RulePack rules) {
+        this.file = file;
         this.rules = rules;
     }
 
-    static Scorecard read(Path file, RulePack rules) {
-        return new ScorecardReader(rules).scorecard(YamlNode.read(file));
+    static Scorecard read(Path path, RulePack rules) {
+        return new ScorecardReader(YamlFile.read(path, ScorecardFile.class, NAMING), rules).scorecard();
     }
 
-    private Scorecard scorecard(YamlNode root) {
-        root.allowOnly(SCORECARD_KEYS);
-        String rulePackId = root.get("rule_pack").word();
+    private Scorecard scorecard() {
+        ScorecardFile scorecard = file.content();
+        String rulePackId = file.word("/rule_pack", scorecard.rulePack());
         if (!rulePackId.equals(rules.id())) {
-            throw root.get("rule_pack").error("this scorecard answers its questions from rule pack '" + rulePackId
+            throw file.error("/rule_pack", "this scorecard answers its questions from rule pack '" + rulePackId
                     + "', but the rule pack in use is '" + rules.id() + "'; point analysis.rules at that pack or "
                     + "change rule_pack");
         }
         List<ScorecardSection> sections = new ArrayList<>();
         Set<String> sectionIds = new HashSet<>();
-        for (YamlNode entry : root.get("sections").list()) {
-            String id = entry.get("id").identifier();
-            YamlNode node = entry.describedAs("section '" + id + "'").allowOnly(SECTION_KEYS);
+        List<SectionEntry> entries = file.list("/sections", scorecard.sections());
+        for (int index = 0; index < entries.size(); index++) {
+            String at = "/sections/" + index;
+            SectionEntry section = file.mapping(at, entries.get(index));
+            String id = file.identifier(at + "/id", section.id());
             if (!sectionIds.add(id)) {
-                throw node.get("id").error("another section already has this id; section ids must be unique");
+                throw file.error(at + "/id", "another section already has this id; section ids must be unique");
             }
-            List<Criterion> criteria = new ArrayList<>();
-            for (YamlNode criterion : node.get("criteria").list()) {
-                criteria.add(criterion(criterion));
+            List<CriterionEntry> criteria = file.list(at + "/criteria", section.criteria());
+            List<Criterion> read = new ArrayList<>();
+            for (int criterion = 0; criterion < criteria.size(); criterion++) {
+                String criterionAt = at + "/criteria/" + criterion;
+                read.add(criterion(criterionAt, file.mapping(criterionAt, criteria.get(criterion))));
             }
-            sections.add(new ScorecardSection(id, node.get("title").word(), node.get("weight").decimal(0.001, 1000),
-                    criteria));
+            sections.add(new ScorecardSection(id, file.word(at + "/title", section.title()),
+                    requiredDecimal(at + "/weight", section.weight(), 0.001, 1000), read));
         }
-        return new Scorecard(root.get("id").identifier(), root.get("version").word(),
-                root.find("description").map(YamlNode::word).orElse(""), root.contentHash(), rulePackId, sections,
-                reviewQueue(root.find("review_queue")), coaching(root.find("coaching")));
+        return new Scorecard(file.identifier("/id", scorecard.id()), file.word("/version", scorecard.version()),
+                file.optionalWord("/description", scorecard.description()).orElse(""), file.contentHash(),
+                rulePackId, sections, reviewQueue(scorecard.reviewQueue()), coaching(scorecard.coaching()));
     }
 
-    private Criterion criterion(YamlNode entry) {
-        String id = entry.get("id").identifier();
-        YamlNode node = entry.describedAs("question '" + id + "'").allowOnly(CRITERION_KEYS);
+    private Criterion criterion(String at, CriterionEntry entry) {
+        String id = file.identifier(at + "/id", entry.id());
         if (!criterionIds.add(id)) {
-            throw node.get("id").error("another question already has this id; question ids must be unique");
+            throw file.error(at + "/id", "another question already has this id; question ids must be unique");
         }
-        List<String> sources = SOURCES.stream().filter(node::has).sorted().toList();
+        List<String> sources = SOURCES.stream().filter(source -> file.has(at + "/" + source)).toList();
         if (sources.size() != 1) {
-            throw node.error("say where the answer comes from with exactly one of 'rule', 'metric' or 'sentiment'"
+            throw file.error(at, "say where the answer comes from with exactly one of 'rule', 'metric' or 'sentiment'"
                     + (sources.isEmpty() ? "" : "; found " + sources));
         }
         AnswerSource source = switch (sources.get(0)) {
-            case "rule" -> fromRule(node);
-            case "metric" -> fromMetric(node);
-            default -> fromSentiment(node);
+            case "rule" -> fromRule(at, entry);
+            case "metric" -> fromMetric(at, entry);
+            default -> fromSentiment(at, entry);
         };
-        if (!sources.get(0).equals("rule") && node.has("met_when")) {
-            throw node.get("met_when").error("'met_when' is for questions answered from a rule");
+        if (!sources.get(0).equals("rule") && file.has(at + "/met_when")) {
+            throw file.error(at + "/met_when", "'met_when' is for questions answered from a rule");
         }
         List<String> queues = List.of();
         List<String> directions = List.of();
-        if (node.has("applies_to")) {
-            YamlNode appliesTo = node.get("applies_to").allowOnly(Set.of("queues", "directions"));
-            queues = appliesTo.find("queues").map(YamlNode::words).orElse(List.of());
-            directions = appliesTo.find("directions").map(YamlNode::words).orElse(List.of());
+        if (file.has(at + "/applies_to")) {
+            AppliesTo appliesTo = file.mapping(at + "/applies_to", entry.appliesTo());
+            queues = file.optionalWords(at + "/applies_to/queues", appliesTo.queues()).orElse(List.of());
+            directions = file.optionalWords(at + "/applies_to/directions", appliesTo.directions()).orElse(List.of());
         }
-        return new Criterion(id, node.get("question").word(), node.get("points").decimal(0.001, 1000),
-                node.find("critical").map(ScorecardReader::bool).orElse(false), source, Set.copyOf(queues),
+        return new Criterion(id, file.word(at + "/question", entry.question()),
+                requiredDecimal(at + "/points", entry.points(), 0.001, 1000),
+                file.bool(at + "/critical", entry.critical()).orElse(false), source, Set.copyOf(queues),
                 Set.copyOf(directions));
     }
 
-    private AnswerSource fromRule(YamlNode node) {
-        YamlNode ruleNode = node.get("rule");
-        String ruleId = ruleNode.word();
-        Rule rule = rules.rule(ruleId).orElseThrow(() -> ruleNode.error("rule pack " + rules.id() + " version "
-                + rules.version() + " has no rule '" + ruleId + "'; its rules are "
+    private AnswerSource fromRule(String at, CriterionEntry entry) {
+        String ruleId = file.word(at + "/rule", entry.rule());
+        Rule rule = rules.rule(ruleId).orElseThrow(() -> file.error(at + "/rule", "rule pack " + rules.id()
+                + " version " + rules.version() + " has no rule '" + ruleId + "'; its rules are "
                 + rules.rules().stream().map(Rule::id).toList()));
-        rejectThreshold(node, "rule");
+        for (String key : List.of("at_most", "at_least", "measure")) {
+            if (file.has(at + "/" + key)) {
+                throw file.error(at + "/" + key, "'" + key + "' does not go with 'rule'; a rule is met by its outcome "
+                        + "(met_when)");
+            }
+        }
         Set<RuleOutcome> allowed = rule.kind() == RuleKind.CATEGORY
                 ? Set.of(RuleOutcome.HIT, RuleOutcome.MISS) : Set.of(RuleOutcome.PASS, RuleOutcome.FAIL);
-        Optional<YamlNode> metWhen = node.find("met_when");
-        if (metWhen.isEmpty()) {
+        if (!file.has(at + "/met_when")) {
             if (rule.kind() == RuleKind.CATEGORY) {
-                throw node.error("rule '" + ruleId + "' is a category (HIT or MISS): say which one meets the "
+                throw file.error(at, "rule '" + ruleId + "' is a category (HIT or MISS): say which one meets the "
                         + "question with 'met_when: MISS' or 'met_when: HIT'");
             }
             return new AnswerSource.FromRule(ruleId, Set.of(RuleOutcome.PASS));
         }
         Set<RuleOutcome> outcomes = new HashSet<>();
-        for (YamlNode value : metWhen.get().isText() ? List.of(metWhen.get()) : metWhen.get().list()) {
+        // One outcome, or a list of them.
+        String metWhenAt = at + "/met_when";
+        List<String> metWhen = file.list(metWhenAt, entry.metWhen());
+        for (int index = 0; index < metWhen.size(); index++) {
+            String valueAt = file.has(metWhenAt + "/" + index) ? metWhenAt + "/" + index : metWhenAt;
+            String value = file.word(valueAt, metWhen.get(index));
             RuleOutcome outcome = Arrays.stream(RuleOutcome.values())
-                    .filter(candidate -> candidate.name().equalsIgnoreCase(value.word()))
+                    .filter(candidate -> candidate.name().equalsIgnoreCase(value))
                     .filter(allowed::contains)
                     .findFirst()
-                    .orElseThrow(() -> value.error("'" + value.word() + "' is not an outcome of rule '" + ruleId
+                    .orElseThrow(() -> file.error(valueAt, "'" + value + "' is not an outcome of rule '" + ruleId
                             + "'; use one of " + allowed.stream().map(Enum::name).sorted().toList()));
             outcomes.add(outcome);
         }
         return new AnswerSource.FromRule(ruleId, outcomes);
     }
 
-    private static AnswerSource fromMetric(YamlNode node) {
-        YamlNode metric = node.get("metric");
-        CallMeasure measure = CallMeasure.fromLabel(metric.word()).orElseThrow(() -> metric.error("unknown metric '"
-                + metric.word() + "'; use one of " + labels(CallMeasure.values())));
-        if (node.has("measure")) {
-            throw node.get("measure").error("'measure' is for questions answered from sentiment");
+    private AnswerSource fromMetric(String at, CriterionEntry entry) {
+        String metric = file.word(at + "/metric", entry.metric());
+        CallMeasure measure = CallMeasure.fromLabel(metric).orElseThrow(() -> file.error(at + "/metric",
+                "unknown metric '" + metric + "'; use one of " + labels(CallMeasure.values())));
+        if (file.has(at + "/measure")) {
+            throw file.error(at + "/measure", "'measure' is for questions answered from sentiment");
         }
-        return new AnswerSource.FromMetric(measure, threshold(node));
+        return new AnswerSource.FromMetric(measure, threshold(at, entry));
     }
 
-    private static AnswerSource fromSentiment(YamlNode node) {
-        YamlNode partyNode = node.get("sentiment");
+    private AnswerSource fromSentiment(String at, CriterionEntry entry) {
+        String partyText = file.word(at + "/sentiment", entry.sentiment());
         SentimentParty party = Arrays.stream(SentimentParty.values())
-                .filter(candidate -> candidate.label().equals(partyNode.word()))
+                .filter(candidate -> candidate.label().equals(partyText))
                 .findFirst()
-                .orElseThrow(() -> partyNode.error("'sentiment' says whose sentiment counts: agent or customer"));
-        YamlNode measureNode = node.get("measure");
-        SentimentMeasure measure = SentimentMeasure.fromLabel(measureNode.word()).orElseThrow(() -> measureNode.error(
-                "unknown sentiment measure '" + measureNode.word() + "'; use one of " + labels(SentimentMeasure.values())));
-        return new AnswerSource.FromSentiment(party, measure, threshold(node));
+                .orElseThrow(() -> file.error(at + "/sentiment",
+                        "'sentiment' says whose sentiment counts: agent or customer"));
+        String measureText = file.word(at + "/measure", entry.measure());
+        SentimentMeasure measure = SentimentMeasure.fromLabel(measureText).orElseThrow(() -> file.error(
+                at + "/measure", "unknown sentiment measure '" + measureText + "'; use one of "
+                        + labels(SentimentMeasure.values())));
+        return new AnswerSource.FromSentiment(party, measure, threshold(at, entry));
     }
 
-    private static Threshold threshold(YamlNode node) {
-        Double atMost = node.find("at_most").map(value -> value.decimal(-1e9, 1e9)).orElse(null);
-        Double atLeast = node.find("at_least").map(value -> value.decimal(-1e9, 1e9)).orElse(null);
+    private Threshold threshold(String at, CriterionEntry entry) {
+        Double atMost = file.decimal(at + "/at_most", entry.atMost(), -1e9, 1e9).orElse(null);
+        Double atLeast = file.decimal(at + "/at_least", entry.atLeast(), -1e9, 1e9).orElse(null);
         if (atMost == null && atLeast == null) {
-            throw node.error("say when the question is met with 'at_most:' and/or 'at_least:'");
+            throw file.error(at, "say when the question is met with 'at_most:' and/or 'at_least:'");
         }
         if (atMost != null && atLeast != null && atLeast > atMost) {
-            throw node.get("at_least").error("at_least is larger than at_most: no call could meet the question");
+            throw file.error(at + "/at_least", "at_least is larger than at_most: no call could meet the question");
         }
         return new Threshold(atMost, atLeast);
     }
 
-    private static void rejectThreshold(YamlNode node, String source) {
-        for (String key : List.of("at_most", "at_least", "measure")) {
-            if (node.has(key)) {
-                throw node.get(key).error("'" + key + "' does not go with '" + source + "'; a rule is met by its "
-                        + "outcome (met_when)");
-            }
-        }
-    }
-
-    private ReviewQueueSettings reviewQueue(Optional<YamlNode> section) {
-        YamlNode node = section.map(value -> value.describedAs("review_queue").allowOnly(Set.of("auto_fail",
-                "low_score", "escalation", "cancellation_intent", "negative_sentiment", "long_silence",
-                "calibration"))).orElse(null);
-        Optional<YamlNode> autoFail = find(node, "auto_fail", Set.of("priority"));
-        Optional<YamlNode> lowScore = find(node, "low_score", Set.of("below", "priority"));
-        Optional<YamlNode> escalation = find(node, "escalation", Set.of("rule", "priority"));
-        Optional<YamlNode> cancellation = find(node, "cancellation_intent", Set.of("rule", "priority"));
-        Optional<YamlNode> sentiment = find(node, "negative_sentiment", Set.of("shift_at_most", "priority"));
-        Optional<YamlNode> silence = find(node, "long_silence", Set.of("seconds_over", "priority"));
-        Optional<YamlNode> calibration = find(node, "calibration", Set.of("share", "seed", "priority"));
+    private ReviewQueueSettings reviewQueue(ReviewQueueSection section) {
+        String at = "/review_queue";
+        ReviewQueueSection queue = file.has(at) ? file.mapping(at, section)
+                : new ReviewQueueSection(null, null, null, null, null, null, null);
+        AutoFail autoFail = flag(at + "/auto_fail", queue.autoFail());
+        LowScore lowScore = flag(at + "/low_score", queue.lowScore());
+        RuleFlag escalation = flag(at + "/escalation", queue.escalation());
+        RuleFlag cancellation = flag(at + "/cancellation_intent", queue.cancellationIntent());
+        NegativeSentiment sentiment = flag(at + "/negative_sentiment", queue.negativeSentiment());
+        LongSilence silence = flag(at + "/long_silence", queue.longSilence());
+        Calibration calibration = flag(at + "/calibration", queue.calibration());
         return new ReviewQueueSettings(
-                priority(autoFail, 1),
-                lowScore.map(value -> value.get("below").decimal(0, 100)).orElse(null), priority(lowScore, 2),
-                escalation.map(value -> categoryRule(value.get("rule"))).orElse(null), priority(escalation, 1),
-                cancellation.map(value -> categoryRule(value.get("rule"))).orElse(null), priority(cancellation, 2),
-                sentiment.map(value -> value.get("shift_at_most").decimal(-2, 0)).orElse(null), priority(sentiment, 2),
-                silence.map(value -> value.get("seconds_over").decimal(0, 86_400)).orElse(null), priority(silence, 3),
-                calibration.map(value -> value.get("share").decimal(0, 1)).orElse(0.0),
-                calibration.map(value -> (long) value.get("seed").integer(0, Integer.MAX_VALUE)).orElse(0L),
-                priority(calibration, 3));
+                priority(at + "/auto_fail", autoFail, 1),
+                lowScore == null ? null : requiredDecimal(at + "/low_score/below", lowScore.below(), 0, 100),
+                priority(at + "/low_score", lowScore, 2),
+                escalation == null ? null : categoryRule(at + "/escalation/rule", escalation.rule()),
+                priority(at + "/escalation", escalation, 1),
+                cancellation == null ? null : categoryRule(at + "/cancellation_intent/rule", cancellation.rule()),
+                priority(at + "/cancellation_intent", cancellation, 2),
+                sentiment == null ? null
+                        : requiredDecimal(at + "/negative_sentiment/shift_at_most", sentiment.shiftAtMost(), -2, 0),
+                priority(at + "/negative_sentiment", sentiment, 2),
+                silence == null ? null
+                        : requiredDecimal(at + "/long_silence/seconds_over", silence.secondsOver(), 0, 86_400),
+                priority(at + "/long_silence", silence, 3),
+                calibration == null ? 0.0 : requiredDecimal(at + "/calibration/share", calibration.share(), 0, 1),
+                calibration == null ? 0L : file.required(at + "/calibration/seed",
+                        file.integer(at + "/calibration/seed", calibration.seed(), 0, Integer.MAX_VALUE)),
+                priority(at + "/calibration", calibration, 3));
     }
 
-    private String categoryRule(YamlNode node) {
-        Rule rule = rules.rule(node.word()).orElseThrow(() -> node.error("rule pack " + rules.id()
-                + " has no rule '" + node.word() + "'"));
+    /** A review-queue flag the scorecard sets, or null when it leaves it out. */
+    private <F extends QueueFlag> F flag(String at, F value) {
+        return file.has(at) ? file.mapping(at, value) : null;
+    }
+
+    private int priority(String at, QueueFlag flag, int defaultPriority) {
+        return flag == null ? defaultPriority
+                : file.integer(at + "/priority", flag.priority(), 1, 3).orElse(defaultPriority);
+    }
+
+    private double requiredDecimal(String at, Double value, double minimum, double maximum) {
+        return file.required(at, file.decimal(at, value, minimum, maximum));
+    }
+
+    private String categoryRule(String at, String value) {
+        String ruleId = file.word(at, value);
+        Rule rule = rules.rule(ruleId).orElseThrow(() -> file.error(at, "rule pack " + rules.id()
+                + " has no rule '" + ruleId + "'"));
         if (rule.kind() != RuleKind.CATEGORY) {
-            throw node.error("rule '" + rule.id() + "' is " + rule.kind().label() + ", not a category (HIT or MISS)");
+            throw file.error(at, "rule '" + rule.id() + "' is " + rule.kind().label()
+                    + ", not a category (HIT or MISS)");
         }
         return rule.id();
     }
 
-    private static CoachingSettings coaching(Optional<YamlNode> section) {
-        YamlNode node = section.map(value -> value.describedAs("coaching")
-                .allowOnly(Set.of("significance", "minimum_calls", "weeks", "examples"))).orElse(null);
+    private CoachingSettings coaching(CoachingSection section) {
+        String at = "/coaching";
+        CoachingSection coaching = file.has(at) ? file.mapping(at, section)
+                : new CoachingSection(null, null, null, null);
         return new CoachingSettings(
-                node != null && node.has("significance") ? node.get("significance").decimal(0.000_001, 0.5) : 0.05,
-                node != null && node.has("minimum_calls") ? node.get("minimum_calls").integer(1, 10_000) : 5,
-                node != null && node.has("weeks") ? node.get("weeks").integer(1, 520) : 8,
-                node != null && node.has("examples") ? node.get("examples").integer(1, 3) : 3);
+                file.decimal(at + "/significance", coaching.significance(), 0.000_001, 0.5).orElse(0.05),
+                file.integer(at + "/minimum_calls", coaching.minimumCalls(), 1, 10_000).orElse(5),
+                file.integer(at + "/weeks", coaching.weeks(), 1, 520).orElse(8),
+                file.integer(at + "/examples", coaching.examples(), 1, 3).orElse(3));
     }
-
-    private static Optional<YamlNode> find(YamlNode parent, String key, Set<String> keys) {
-        return parent == null ? Optional.empty() : parent.find(key).map(node -> node.allowOnly(keys));
-    }
-
-    private static int priority(Optional<YamlNode> node, int defaultPriority) {
-        return node.flatMap(value -> value.find("priority")).map(value -> value.integer(1, 3)).orElse(defaultPriority);
-    }
-
-    private static boolean bool(YamlNode node) {
-        return switch (node.word()) {
-            case "true", "yes" -> true;
-            case "false", "no" -> false;
-            default -> throw node.error("must be true or false, got '" + node.word() + "'");
-        };
-    }
-
 
     private static String labels(Enum<?>[] values) {
         return Arrays.stream(values).map(value -> value.name().toLowerCase(Locale.ROOT))

@@ -108,6 +108,22 @@ class CallqaConfigTest {
     }
 
     @Test
+    void namesAValueOfTheWrongShapeAndAKeyGivenTwice() throws Exception {
+        String settings = "version: 1\nspark:\n  master: local\ntranscription: {}\nmetrics:\n  talk_gap_ms: 500\n";
+        Path word = write(settings.replace("talk_gap_ms: 500", "talk_gap_ms: soon"));
+        assertThatThrownBy(() -> CallqaConfig.load(word, folder)).isInstanceOf(ConfigException.class)
+                .hasMessage("Cannot read " + word + " line 6: metrics.talk_gap_ms must be a whole number, got 'soon'");
+
+        Path list = write(settings.replace("master: local", "master: [local, yarn]"));
+        assertThatThrownBy(() -> CallqaConfig.load(list, folder)).isInstanceOf(ConfigException.class)
+                .hasMessage("Cannot read " + list + " line 3: spark.master must be a single value");
+
+        Path twice = write(settings + "  talk_gap_ms: 700\n");
+        assertThatThrownBy(() -> CallqaConfig.load(twice, folder)).isInstanceOf(ConfigException.class)
+                .hasMessage("Cannot read " + twice + " line 7: the key 'metrics.talk_gap_ms' appears twice");
+    }
+
+    @Test
     void reportsBrokenYamlWithItsLine() throws Exception {
         Path file = write("version: 1\nspark:\n  master: [local\n");
 

@@ -109,6 +109,15 @@ class RulePackReaderTest {
     }
 
     @Test
+    void readsPhrasesThatYamlWouldTakeForAYesNoOrANumber() throws Exception {
+        RulePack pack = RulePack.load(write(HEADER + GREETING.replace("      - thank you for calling {company}\n",
+                "      - no\n      - 911\n      - 0.10\n")));
+
+        assertThat(pack.rules().get(0).phrases()).extracting(group -> group.phrases().get(0).text())
+                .containsExactly("no", "911", "0.10");
+    }
+
+    @Test
     void namesTheFileTheLineTheRuleAndTheFixForAMisspeltKind() throws Exception {
         Path file = write(HEADER + GREETING.replace("kind: required", "kind: requried"));
 
@@ -129,8 +138,11 @@ class RulePackReaderTest {
 
     @Test
     void rejectsAMissingOrInvalidId() throws Exception {
-        assertThat(error(HEADER + GREETING + GREETING.replace("  - id: greeting\n", "  - name: greeting\n")))
+        assertThat(error(HEADER + GREETING + GREETING.replace("  - id: greeting\n    description", "  - description")))
                 .isEqualTo("line 13: rule 2 of 2: 'id' is missing");
+        assertThat(error(HEADER + GREETING + GREETING.replace("  - id: greeting\n", "  - name: greeting\n")))
+                .isEqualTo("line 13: rule 2 of 2: unknown key 'name'; expected one of [applies_to, before, "
+                        + "description, examples, id, kind, negation, phrases, severity, speaker, version, within]");
         assertThat(error(HEADER + GREETING.replace("id: greeting", "id: Greeting Rule"))).isEqualTo(
                 "line 5: rule 1 of 1: 'Greeting Rule' is not a valid id; use lower-case letters and digits joined "
                         + "by hyphens, such as 'recording-disclosure'");

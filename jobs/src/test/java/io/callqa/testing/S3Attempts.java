@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
 /**
  * Counts the attempts of every S3 object read in this JVM, retries included. The AWS SDK adds this interceptor to every
- * client it builds (it is named in the test resource {@code software/amazon/awssdk/global/handlers/execution.interceptors})
+ * client it builds (the test resource {@code software/amazon/awssdk/global/handlers/execution.interceptors} names it)
  * and calls {@link #beforeTransmission} before each attempt, whether or not the server answers.
  */
 public final class S3Attempts implements ExecutionInterceptor {
