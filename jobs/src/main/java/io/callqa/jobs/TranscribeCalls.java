@@ -18,13 +18,12 @@ import io.callqa.transcribe.VoskModels;
 import io.callqa.transcribe.VoskRecognizer;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -88,7 +87,7 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
         long started = System.nanoTime();
         try {
             byte[] bytes = fetcher.fetch(audioUri);
-            String sha256 = sha256(bytes);
+            String sha256 = DigestUtils.sha256Hex(bytes);
             if (sha256.equals(transcribedAudioHashes.value().get(callId))) {
                 progress.callSkipped();
                 return TranscriptionOutcome.skipped(callId);
@@ -136,13 +135,5 @@ final class TranscribeCalls implements MapPartitionsFunction<Row, Row> {
 
     private String modelName() {
         return Path.of(config.transcription().modelPath()).getFileName().toString();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash audio: SHA-256 is missing from this JVM", e);
-        }
     }
 }
